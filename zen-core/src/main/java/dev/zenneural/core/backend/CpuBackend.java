@@ -1,0 +1,34 @@
+package dev.zenneural.core.backend;
+
+import dev.zenneural.core.kernel.GemmShape;
+import dev.zenneural.core.kernel.Sgemm;
+import dev.zenneural.core.tensor.Tensor;
+
+/** The default backend: the JDK's own threads and the kernels of {@code dev.zenneural.core.kernel}. */
+public final class CpuBackend implements ComputeBackend {
+
+    public static final String NAME = "cpu";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String deviceDescription() {
+        return "CPU, " + Runtime.getRuntime().availableProcessors() + " hardware threads, "
+                + System.getProperty("os.arch") + ", Java " + Runtime.version().feature();
+    }
+
+    @Override
+    public void gemm(boolean transA, boolean transB, float alpha, Tensor a, Tensor b, float beta, Tensor c) {
+        GemmShape s = GemmShape.of(transA, transB, a, b, c);
+        Sgemm.gemm(transA, transB, s.m(), s.n(), s.k(), alpha, a.data(), 0, a.cols(), b.data(), 0, b.cols(),
+                beta, c.data(), 0, c.cols());
+    }
+
+    @Override
+    public void close() {
+        // Nothing native to release.
+    }
+}

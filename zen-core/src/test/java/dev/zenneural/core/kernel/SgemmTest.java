@@ -1,0 +1,118 @@
+package dev.zenneural.core.kernel;
+
+import static dev.zenneural.core.testing.FloatAsserts.assertClose;
+import static dev.zenneural.core.testing.FloatAsserts.sumTolerance;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.zenneural.core.testing.NaiveGemm;
+import dev.zenneural.core.testing.RandomMatrices;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+class SgemmTest {
+
+    /** Shapes that cross every block edge (MC, KC, NC) and the degenerate 1 x N cases. */
+    static Stream<Arguments> shapes() {
+        int[][] fixed = {
+            {1, 1, 1}, {1, 7, 1}, {7, 1, 1}, {1, 1, 9}, {1, 300, 5}, {300, 1, 5}, {3, 5, 1},
+            {4, 4, 4}, {5, 3, 2}, {Sgemm.MC + 1, 13, Sgemm.KC + 3}, {17, Sgemm.NC + 5, 9}, {65, 33, 257},
+        };
+        Stream.Builder<Arguments> all = Stream.builder();
+        for (int[] s : fixed) {
+            for (int t = 0; t < 4; t++) {
+                all.add(Arguments.of(s[0], s[1], s[2], (t & 1) != 0, (t & 2) != 0));
+            }
+        }
+        SplittableRandom random = new SplittableRandom(42);
+        for (int i = 0; i < 24; i++) {
+            all.add(Arguments.of(1 + random.nextInt(90), 1 + random.nextInt(90), 1 + random.nextInt(300),
+                    random.nextBoolean(), random.nextBoolean()));
+        }
+        return all.build();
+    }
+
+    @ParameterizedTest(name = "{0}x{1}x{2} transA={3} transB={4}")
+    @MethodSource("shapes")
+    void matchesNaiveReference(int m, int n, int k, boolean transA, boolean transB) {
+        long seed = 31L * m + 17L * n + k + (transA ? 1000 : 0) + (transB ? 2000 : 0);
+        // Strides wider than the rows and offsets into the arrays, as BLAS callers use them.
+        int aRows = transA ? k : m;
+        int aCols = transA ? m : k;
+        int bRows = transB ? n : k;
+        int bCols = transB ? k : n;
+        int lda = aCols + 3;
+        int ldb = bCols + 1;
+        int ldc = n + 2;
+        float[] a = RandomMatrices.uniform(seed, 5 + aRows * lda);
+        float[] b = RandomMatrices.uniform(seed + 1, 2 + bRows * ldb);
+        float[] c = RandomMatrices.uniform(seed + 2, 4 + m * ldc);
+        float[] expected = c.clone();
+        NaiveGemm.gemm(transA, transB, m, n, k, 0.75f, a, 5, lda, b, 2, ldb, -0.5f, expected, 4, ldc);
+        Sgemm.gemm(transA, transB, m, n, k, 0.75f, a, 5, lda, b, 2, ldb, -0.5f, c, 4, ldc);
+        assertClose(expected, c, sumTolerance(k), "C");
+    }
+
+    @Test
+    void betaZeroOverwritesNaN() {
+        float[] a = {1, 2, 3, 4};
+        float[] b = {5, 6, 7, 8};
+        float[] c = {Float.NaN, Float.NaN, Float.NaN, Float.NaN};
+        Sgemm.gemm(false, false, 2, 2, 2, 1f, a, 0, 2, b, 0, 2, 0f, c, 0, 2);
+        assertClose(new float[] {19, 22, 43, 50}, c, 0, "C");
+    }
+
+    @Test
+    void zeroDepthOnlyScalesC() {
+        float[] c = {1, 2, 3, 4, 5, 6};
+        Sgemm.gemm(false, false, 2, 3, 0, 1f, new float[0], 0, 1, new float[0], 0, 3, 2f, c, 0, 3);
+        assertClose(new float[] {2, 4, 6, 8, 10, 12}, c, 0, "C");
+    }
+
+    @Test
+    void leavesValuesOutsideTheBlockAlone() {
+        float[] a = RandomMatrices.uniform(1, 9);
+        float[] b = RandomMatrices.uniform(2, 9);
+        float[] c = new float[20];
+        java.util.Arrays.fill(c, 7f);
+        Sgemm.gemm(false, false, 3, 3, 3, 1f, a, 0, 3, b, 0, 3, 0f, c, 1, 5);
+        // Row stride 5 with 3 columns from offset 1: indices 0, 4, 5, 9, 10, 14.. stay untouched.
+        for (int index : new int[] {0, 4, 5, 9, 10, 14, 15, 16, 17, 18, 19}) {
+            assertEquals(7f, c[index], "index " + index);
+        }
+    }
+
+    @Test
+    void rejectsArraysTooShortForTheShape() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Sgemm.gemm(false, false, 3, 3, 3, 1f, new float[8], 0, 3, new float[9], 0, 3, 0f,
+                        new float[9], 0, 3));
+        assertTrue(e.getMessage().startsWith("A (3x3, offset 0, stride 3) needs 9 values"), e.getMessage());
+    }
+
+    @Test
+    void rejectsStrideNarrowerThanRow() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Sgemm.gemm(false, false, 2, 4, 2, 1f, new float[4], 0, 2, new float[8], 0, 3, 0f,
+                        new float[8], 0, 4));
+        assertEquals("leading dimension of B is 3 but its rows hold 4 values", e.getMessage());
+    }
+
+    @Test
+    void resultDoesNotDependOnScratchHistory() {
+        float[] a = RandomMatrices.uniform(3, 40 * 300);
+        float[] b = RandomMatrices.uniform(4, 300 * 30);
+        float[] first = new float[40 * 30];
+        Sgemm.gemm(false, false, 40, 30, 300, 1f, a, 0, 300, b, 0, 30, 0f, first, 0, 30);
+        float[] big = RandomMatrices.uniform(5, 600 * 600);
+        Sgemm.gemm(false, false, 600, 600, 600, 1f, big, 0, 600, big, 0, 600, 0f, new float[600 * 600], 0, 600);
+        float[] again = new float[40 * 30];
+        Sgemm.gemm(false, false, 40, 30, 300, 1f, a, 0, 300, b, 0, 30, 0f, again, 0, 30);
+        assertClose(first, again, 0, "C after a larger product");
+    }
+}

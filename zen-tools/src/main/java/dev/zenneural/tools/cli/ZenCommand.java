@@ -1,0 +1,72 @@
+package dev.zenneural.tools.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code zen} command line. Exit codes: 0 success, 1 failure, 2 usage error. A user mistake is
+ * one line on stderr; {@code --debug} adds the stack trace.
+ */
+@Command(name = "zen",
+        mixinStandardHelpOptions = true,
+        versionProvider = ZenVersion.class,
+        description = "Neural networks and time-series forecasting for the JVM.",
+        subcommands = {DevicesCommand.class, CommandLine.HelpCommand.class})
+public final class ZenCommand implements Runnable {
+
+    /** Exit code of a command that failed for a reason other than its usage. */
+    public static final int EXIT_FAILURE = 1;
+    /** Exit code of a command line that could not be parsed. */
+    public static final int EXIT_USAGE = 2;
+
+    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "Show stack traces of errors.")
+    boolean debug;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        // Without a subcommand there is nothing to do but explain what there is.
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Runs the command line and returns its exit code. */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        ZenCommand root = new ZenCommand();
+        CommandLine cli = new CommandLine(root);
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? EXIT_USAGE : EXIT_FAILURE);
+        cli.setParameterExceptionHandler((e, argv) -> {
+            e.getCommandLine().getErr().println("zen: " + e.getMessage()
+                    + " (see 'zen " + qualifiedName(e.getCommandLine()) + "--help')");
+            return EXIT_USAGE;
+        });
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            PrintWriter w = commandLine.getErr();
+            w.println("zen: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            if (root.debug) {
+                e.printStackTrace(w);
+            }
+            return EXIT_FAILURE;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static String qualifiedName(CommandLine commandLine) {
+        String name = commandLine.getCommandSpec().qualifiedName(" ");
+        return name.equals("zen") ? "" : name.substring("zen ".length()) + " ";
+    }
+
+    public static void main(String[] args) {
+        int code = execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        System.exit(code);
+    }
+}
