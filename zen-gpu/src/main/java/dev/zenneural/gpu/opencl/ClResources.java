@@ -1,0 +1,64 @@
+package dev.zenneural.gpu.opencl;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.function.ToIntFunction;
+
+/**
+ * Native OpenCL objects to release together, newest first (kernels before their program, the
+ * program before its context).
+ *
+ * <p>Objects are added as they are created, so a constructor that fails half-way releases exactly
+ * what it had made; a failed release does not stop the others.
+ */
+public final class ClResources implements AutoCloseable {
+
+    private final Deque<Runnable> releases = new ArrayDeque<>();
+
+    /**
+     * Registers an object to release on {@link #close()}.
+     *
+     * @param <T> the handle's type
+     * @param handle the object, as just created
+     * @param releaseCall the release function's name, for the message if it fails
+     * @param release the release function, e.g. {@code CL::clReleaseMemObject}
+     * @return {@code handle}, so that creation and registration read as one expression
+     */
+    public <T> T add(T handle, String releaseCall, ToIntFunction<? super T> release) {
+        releases.push(() -> Cl.run(releaseCall, () -> release.applyAsInt(handle)));
+        return handle;
+    }
+
+    /**
+     * The number of objects not yet released.
+     *
+     * @return 0 after {@link #close()}
+     */
+    public int size() {
+        return releases.size();
+    }
+
+    /**
+     * Releases every object, newest first; does nothing the second time.
+     *
+     * @throws OpenClException the first release that failed, with later failures suppressed in it
+     */
+    @Override
+    public void close() {
+        RuntimeException first = null;
+        while (!releases.isEmpty()) {
+            try {
+                releases.pop().run();
+            } catch (RuntimeException e) {
+                if (first == null) {
+                    first = e;
+                } else {
+                    first.addSuppressed(e);
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+}

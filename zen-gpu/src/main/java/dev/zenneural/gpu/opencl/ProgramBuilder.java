@@ -1,0 +1,62 @@
+package dev.zenneural.gpu.opencl;
+
+import static org.jocl.CL.CL_PROGRAM_BUILD_LOG;
+
+import java.nio.charset.StandardCharsets;
+import org.jocl.CL;
+import org.jocl.Pointer;
+import org.jocl.cl_context;
+import org.jocl.cl_device_id;
+import org.jocl.cl_program;
+
+/** Compiles OpenCL C source for one device, reporting a failed build with the compiler's log. */
+public final class ProgramBuilder {
+
+    private ProgramBuilder() {
+    }
+
+    /**
+     * Creates and builds a program.
+     *
+     * @param resources where the program is registered for release, also when the build fails
+     * @param context the context to create the program in
+     * @param device the device to build for
+     * @param source OpenCL C source
+     * @param options compiler options, e.g. {@code -DTS=16}
+     * @return the built program
+     * @throws OpenClException if the build fails; its message holds the compiler's build log
+     */
+    public static cl_program build(ClResources resources, cl_context context, cl_device_id device, String source,
+            String options) {
+        cl_program program = resources.add(
+                Cl.call("clCreateProgramWithSource",
+                        () -> CL.clCreateProgramWithSource(context, 1, new String[] {source}, null, null)),
+                "clReleaseProgram", CL::clReleaseProgram);
+        try {
+            Cl.run("clBuildProgram",
+                    () -> CL.clBuildProgram(program, 1, new cl_device_id[] {device}, options, null, null));
+        } catch (OpenClException e) {
+            throw new OpenClException(e.call(), e.status(), "build log:\n" + buildLog(program, device), e);
+        }
+        return program;
+    }
+
+    private static String buildLog(cl_program program, cl_device_id device) {
+        try {
+            long[] size = new long[1];
+            Cl.run("clGetProgramBuildInfo",
+                    () -> CL.clGetProgramBuildInfo(program, device, CL_PROGRAM_BUILD_LOG, 0, null, size));
+            byte[] log = new byte[(int) size[0]];
+            Cl.run("clGetProgramBuildInfo", () -> CL.clGetProgramBuildInfo(program, device, CL_PROGRAM_BUILD_LOG,
+                    log.length, Pointer.to(log), null));
+            int end = log.length;
+            while (end > 0 && (log[end - 1] == 0 || Character.isWhitespace(log[end - 1]))) {
+                end--;
+            }
+            return end == 0 ? "(the compiler left no log)" : new String(log, 0, end, StandardCharsets.UTF_8);
+        } catch (OpenClException e) {
+            // The build failure is what matters; a log we cannot read must not replace it.
+            return "(the build log could not be read: " + e.getMessage() + ")";
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package dev.zenneural.gpu;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.zenneural.core.backend.BackendProbe;
+import dev.zenneural.core.backend.Backends;
+import dev.zenneural.core.backend.ComputeBackend;
+import dev.zenneural.core.tensor.Tensor;
+import dev.zenneural.gpu.opencl.ClStatus;
+import dev.zenneural.gpu.opencl.OpenClException;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** Creating, failing to build and closing backends on a real platform. */
+@Tag("gpu")
+class OpenClBackendLifecycleGpuTest {
+
+    /** Context, queue, program and the four SGEMM kernels. */
+    private static final int OBJECTS_OF_A_BACKEND = 7;
+
+    @Test
+    void probeFindsTheDevices() {
+        BackendProbe probe = new OpenClBackendProvider().probe();
+        assertTrue(probe.isAvailable(), probe.problem() + " / " + probe.fix());
+        assertEquals(1, probe.devices().stream().filter(d -> d.endsWith("(selected)")).count(), probe.devices()::toString);
+    }
+
+    @Test
+    void backendsCreatesItByName() {
+        try (ComputeBackend backend = Backends.create("opencl")) {
+            assertTrue(backend instanceof OpenClBackend);
+            assertEquals("opencl", backend.name());
+            assertFalse(backend.deviceDescription().isEmpty());
+        }
+    }
+
+    @Test
+    void aBrokenKernelFailsWithTheCompilersLog() {
+        String broken = "__kernel void broken(__global float* x) { x[0] = zen_undeclared_symbol; }";
+
+        OpenClException e = assertThrows(OpenClException.class,
+                () -> new OpenClBackend(GpuDevices.selected(), broken).close());
+
+        assertEquals("clBuildProgram", e.call());
+        assertEquals(ClStatus.BUILD_PROGRAM_FAILURE, e.status());
+        assertTrue(e.getMessage().startsWith("clBuildProgram failed: CL_BUILD_PROGRAM_FAILURE (-11)\nbuild log:\n"),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("zen_undeclared_symbol"), e.getMessage());
+    }
+
+    @Test
+    void closeReleasesEveryObjectOnce() {
+        OpenClBackend backend = new OpenClBackend(GpuDevices.selected());
+        assertEquals(OBJECTS_OF_A_BACKEND, backend.openObjects());
+
+        Tensor c = Tensor.zeros(3, 3);
+        backend.gemm(false, false, 1f, Tensor.of(new float[] {1, 2, 3}, 3, 1), Tensor.of(new float[] {1, 1, 1}, 1, 3),
+                0f, c);
+        assertEquals(OBJECTS_OF_A_BACKEND, backend.openObjects(), "a gemm call releases its buffers");
+        assertEquals(3f, c.get(2, 0));
+
+        backend.close();
+        assertEquals(0, backend.openObjects());
+        backend.close();
+
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> backend.gemm(false, false, 1f, Tensor.zeros(1, 1), Tensor.zeros(1, 1), 0f, Tensor.zeros(1, 1)));
+        assertTrue(e.getMessage().contains("closed"), e.getMessage());
+    }
+
+    @Test
+    void manyBackendsCanBeOpenedAndClosed() {
+        // Leaked contexts exhaust a driver quickly; twenty round trips would fail on most if close leaked.
+        for (int i = 0; i < 20; i++) {
+            new OpenClBackend(GpuDevices.selected()).close();
+        }
+    }
+}
