@@ -12,10 +12,15 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/zen-checks.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 log="$work/build.log"
 
+# The checks build as a developer does: no CI variable (so the cache is read and partial -pl
+# builds are allowed), but with a private cache that dies with $work.
+unset CI GITHUB_ACTIONS
+store=scratch
+
 # mvn_in DIR ARGS...: runs the wrapper in DIR with its log in $log; returns Maven's status.
 mvn_in() {
   local dir=$1; shift
-  (cd "$dir" && ./mvnw "${MVN_BATCH[@]}" "$@") >"$log" 2>&1
+  (cd "$dir" && ./mvnw "${MVN_BATCH[@]}" -Dmaven.build.cache.location="$work/cache-$store" "$@") >"$log" 2>&1
 }
 expect_failure() {
   local what=$1 pattern=$2; shift 2
@@ -57,19 +62,17 @@ expect_failure "JOCL in zen-core" "JOCL belongs to the gpu gate" "$tree" -o -pl 
 
 say "check 3: the build cache never serves a stale result"
 tree="$work/cache"; copy_tree "$tree"
-cache=(-Dmaven.build.cache.location="$work/cache-store")
-# As a developer runs it: no CI variable, so the cache is read.
-unset CI GITHUB_ACTIONS
-mvn_in "$tree" -o -Pdevelopment "${cache[@]}" verify || { tail -40 "$log"; die "seeding build failed"; }
+store=check3   # empty: nothing seeded by the checks above
+mvn_in "$tree" -o -Pdevelopment verify || { tail -40 "$log"; die "seeding build failed"; }
 grep -q "Tests run:" "$log" || die "the seeding build ran no tests"
-mvn_in "$tree" -o -Pdevelopment "${cache[@]}" verify || { tail -40 "$log"; die "no-change build failed"; }
+mvn_in "$tree" -o -Pdevelopment verify || { tail -40 "$log"; die "no-change build failed"; }
 hits=$(grep -c "Found cached build, restoring" "$log" || true)
 [ "$hits" -ge 3 ] || die "no-change build: expected 3 modules from the cache, got $hits"
 ! grep -q "Tests run:" "$log" || die "no-change build re-ran tests although nothing changed"
 echo "ok: no-change build restored $hits modules from the cache, ran no test"
 tensor="$tree/zen-core/src/main/java/dev/zenneural/core/tensor/Tensor.java"
 sed -i 's|"a tensor needs at least one dimension"|"a tensor needs one dimension or more"|' "$tensor"
-mvn_in "$tree" -o -Pdevelopment "${cache[@]}" verify || { tail -40 "$log"; die "changed-source build failed"; }
+mvn_in "$tree" -o -Pdevelopment verify || { tail -40 "$log"; die "changed-source build failed"; }
 for module in zen-core zen-ml zen-tools; do
   grep -q "Building $module" "$log" || die "changed zen-core source: $module was not built"
 done
@@ -78,11 +81,12 @@ for package in core ml tools; do
 done
 echo "ok: a changed zen-core source rebuilt and re-tested zen-core and its dependents"
 sed -i 's|return data;|return data  // planted: no semicolon|' "$tensor"
-expect_failure "compile error after a cached build" "COMPILATION ERROR" "$tree" -o -Pdevelopment "${cache[@]}" verify
+expect_failure "compile error after a cached build" "COMPILATION ERROR" "$tree" -o -Pdevelopment verify
 
 say "check 4: two clean builds give byte-identical jars"
 for n in 1 2; do
   tree="$work/repro$n"; copy_tree "$tree"
+  # CI set: no cache lookups, a real build each time.
   CI=true mvn_in "$tree" -o -Pgpu,dataframes -DskipTests verify || { tail -40 "$log"; die "build $n failed"; }
   (cd "$tree" && find . -path '*/target/*.jar' -print0 | sort -z | xargs -0 sha256sum) >"$work/jars$n.txt"
 done
