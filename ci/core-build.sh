@@ -4,7 +4,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 cd "$ROOT"
 
 say "core-build: default gates, fast tests"
-timed ./mvnw "${MVN_BATCH[@]}" clean verify
+timed ./mvnw "${MVN_BATCH[@]}" -Dzen.launcher clean verify
 
 # The default build must not even resolve the gated dependencies.
 say "core-build: the default class path has no OpenCL or Arrow"

@@ -1,7 +1,7 @@
 package dev.zenneural.dataframes;
 
+import dev.zenneural.core.io.AtomicFiles;
 import dev.zenneural.ml.frame.TimeSeriesFrame;
-import dev.zenneural.ml.io.AtomicFiles;
 import dev.zenneural.ml.io.FrameFormatException;
 import java.io.IOException;
 import java.nio.file.Path;

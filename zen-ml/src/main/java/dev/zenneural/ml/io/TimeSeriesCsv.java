@@ -1,5 +1,6 @@
 package dev.zenneural.ml.io;
 
+import dev.zenneural.core.io.AtomicFiles;
 import dev.zenneural.ml.frame.TimeSeriesFrame;
 import java.io.IOException;
 import java.io.Reader;

@@ -1,7 +1,6 @@
 package dev.zenneural.ml.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.zenneural.ml.frame.DsKind;
 import dev.zenneural.ml.frame.TimeSeriesFrame;
@@ -65,20 +64,6 @@ class TimeSeriesCsvWriteTest {
         TimeSeriesFrame frame = TimeSeriesFrame.builder(DsKind.INDEX).add("a", 1, 2).build();
         TimeSeriesCsv.write(frame, file);
         assertEquals("unique_id,ds,y\na,1,2\n", Files.readString(file));
-        try (Stream<Path> files = Files.list(dir)) {
-            assertEquals(List.of(file), files.toList());
-        }
-    }
-
-    @Test
-    void keepsTheOldFileWhenWritingFails(@TempDir Path dir) throws IOException {
-        Path file = dir.resolve("frame.csv");
-        Files.writeString(file, "old");
-        assertThrows(IOException.class, () -> AtomicFiles.write(file, temporary -> {
-            Files.writeString(temporary, "half");
-            throw new IOException("disk full");
-        }));
-        assertEquals("old", Files.readString(file));
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(List.of(file), files.toList());
         }

@@ -1,4 +1,4 @@
-package dev.zenneural.ml.io;
+package dev.zenneural.core.io;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
