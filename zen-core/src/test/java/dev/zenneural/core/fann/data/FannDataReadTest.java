@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.zenneural.core.testing.SharedDatasets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -24,13 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FannDataReadTest {
 
-    static final Path SHARED = Path.of("/work/shared/datasets/fann");
-
     @Test
     void readsTheSharedXorFile() throws IOException {
-        Path xor = SHARED.resolve("xor.data");
-        assumeTrue(Files.isRegularFile(xor), "shared datasets not present");
-        assertXor(FannDataFile.read(xor));
+        assertXor(FannDataFile.read(SharedDatasets.fann("xor.data")));
     }
 
     @Test

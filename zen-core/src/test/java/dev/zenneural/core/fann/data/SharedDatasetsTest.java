@@ -1,8 +1,8 @@
 package dev.zenneural.core.fann.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.zenneural.core.testing.SharedDatasets;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,8 +40,7 @@ class SharedDatasetsTest {
     @ParameterizedTest
     @MethodSource("datasets")
     void readsEveryValue(String name, int pairs, int inputs, int outputs) throws IOException {
-        Path file = FannDataReadTest.SHARED.resolve(name);
-        assumeTrue(Files.isRegularFile(file), "shared datasets not present");
+        Path file = SharedDatasets.fann(name);
         TrainingData data = FannDataFile.read(file);
         assertEquals(pairs, data.numPairs());
         assertEquals(inputs, data.numInputs());
