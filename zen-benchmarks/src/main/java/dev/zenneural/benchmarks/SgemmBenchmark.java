@@ -1,4 +1,4 @@
-package dev.zenneural.tools.bench;
+package dev.zenneural.benchmarks;
 
 import dev.zenneural.core.kernel.Sgemm;
 import java.util.SplittableRandom;
@@ -19,7 +19,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * One {@code C = A * B} of square {@code n x n} float matrices with zen-core's blocked SGEMM.
  * JMH reports products per second; GFLOP/s = {@code 2 n^3 * score / 1e9}.
  *
- * <p>Run: {@code ./zen-tools/jmh.sh SgemmBenchmark} (see the README's benchmark section).
+ * <p>Run: {@code ./jmh SgemmBenchmark} (see the README).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
