@@ -4,7 +4,7 @@
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 cd "$ROOT"
 
-"$ROOT/ci/install-opencl.sh"
+"$ROOT/ci/install-packages.sh"
 
 say "full-build: -Pfull on $(java -version 2>&1 | head -1)"
 timed ./mvnw "${MVN_BATCH[@]}" -Pfull clean verify
