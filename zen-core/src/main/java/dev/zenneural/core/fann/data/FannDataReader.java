@@ -1,5 +1,6 @@
 package dev.zenneural.core.fann.data;
 
+import dev.zenneural.core.fann.text.CFloat;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigInteger;

@@ -1,5 +1,6 @@
 package dev.zenneural.core.fann.data;
 
+import dev.zenneural.core.fann.text.LineReader;
 import java.io.IOException;
 import java.io.Reader;
 
@@ -15,37 +16,32 @@ final class Tokenizer {
 
     static final int MAX_KEPT = 200;
 
-    private final Reader in;
-    private final char[] buffer = new char[8192];
+    private final LineReader chars;
     private final StringBuilder token = new StringBuilder();
-    private int position;
-    private int limit;
-    private int line = 1;
-    private boolean afterCr;
     private int tokenLine;
     private long tokenLength;
 
     Tokenizer(Reader in) {
-        this.in = in;
+        this.chars = new LineReader(in);
     }
 
     /** The next token, or null at the end of the input; cut to {@link #MAX_KEPT} characters. */
     String next() throws IOException {
-        int c = read();
-        while (c >= 0 && isSpace(c)) {
-            c = read();
+        int c = chars.read();
+        while (c >= 0 && LineReader.isSpace(c)) {
+            c = chars.read();
         }
         if (c < 0) {
             return null;
         }
-        tokenLine = line;
+        tokenLine = chars.line();
         token.setLength(0);
         tokenLength = 0;
-        while (c >= 0 && !isSpace(c)) {
+        while (c >= 0 && !LineReader.isSpace(c)) {
             if (tokenLength++ < MAX_KEPT) {
                 token.append((char) c);
             }
-            c = read();
+            c = chars.read();
         }
         return token.toString();
     }
@@ -58,33 +54,5 @@ final class Tokenizer {
     /** The full length of the last token, which may be more than was kept. */
     long tokenLength() {
         return tokenLength;
-    }
-
-    private int read() throws IOException {
-        if (position == limit) {
-            limit = in.read(buffer, 0, buffer.length);
-            position = 0;
-            if (limit <= 0) {
-                limit = 0;
-                return -1;
-            }
-        }
-        char c = buffer[position++];
-        if (c == '\n') {
-            if (!afterCr) {
-                line++;
-            }
-            afterCr = false;
-        } else if (c == '\r') {
-            line++;
-            afterCr = true;
-        } else {
-            afterCr = false;
-        }
-        return c;
-    }
-
-    private static boolean isSpace(int c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x0B || c == '\f';
     }
 }

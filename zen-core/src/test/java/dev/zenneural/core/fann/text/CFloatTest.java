@@ -1,4 +1,4 @@
-package dev.zenneural.core.fann.data;
+package dev.zenneural.core.fann.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package dev.zenneural.core.fann.data;
+package dev.zenneural.core.fann.text;
 
 import java.util.Locale;
 
@@ -10,7 +10,7 @@ import java.util.Locale;
  * rather than 1.5 followed by garbage, and Java-only spellings such as {@code 1f} or {@code 1d} are
  * refused. Only ASCII digits count, as in C.
  */
-final class CFloat {
+public final class CFloat {
 
     private CFloat() {
     }
@@ -21,7 +21,7 @@ final class CFloat {
      *
      * @throws NumberFormatException if the token is not a C float
      */
-    static float parse(String token) {
+    public static float parse(String token) {
         int start = token.startsWith("+") || token.startsWith("-") ? 1 : 0;
         String body = token.substring(start).toLowerCase(Locale.ROOT);
         boolean negative = token.startsWith("-");
@@ -46,7 +46,7 @@ final class CFloat {
     }
 
     /** Whether {@code token} is one of the C spellings of infinity. */
-    static boolean isInfinityWord(String token) {
+    public static boolean isInfinityWord(String token) {
         String body = token.replaceFirst("^[+-]", "").toLowerCase(Locale.ROOT);
         return body.equals("inf") || body.equals("infinity");
     }

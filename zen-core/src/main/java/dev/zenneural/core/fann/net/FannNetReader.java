@@ -1,0 +1,361 @@
+package dev.zenneural.core.fann.net;
+
+import dev.zenneural.core.fann.data.FannFormatException;
+import dev.zenneural.core.fann.text.CFloat;
+import dev.zenneural.core.nn.activation.ActivationFunction;
+import dev.zenneural.core.nn.network.Network;
+import dev.zenneural.core.nn.network.NetworkType;
+import dev.zenneural.core.nn.network.Topology;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Parses FANN 2.x {@code .net} files in libfann's key order, checking every count against what
+ * follows and every index against the network, so that a damaged or lying file ends in a
+ * {@link FannFormatException} at its line rather than in a wrong network or an OutOfMemoryError.
+ */
+final class FannNetReader {
+
+    /** The least text a neuron entry takes, {@code (0,0,0)}: bounds what a file of known size declares. */
+    private static final int MIN_NEURON_CHARS = 7;
+    /** The least text a connection entry takes, {@code (0,0)}. */
+    private static final int MIN_CONNECTION_CHARS = 5;
+    private static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
+
+    private final NetScanner in;
+    private final long maxChars;
+    private final NetVersion version;
+    private int decimalPoint;
+
+    private FannNetReader(NetScanner in, long maxChars, NetVersion version) {
+        this.in = in;
+        this.maxChars = maxChars;
+        this.version = version;
+    }
+
+    static FannNet read(Reader reader, String source, long maxChars) throws IOException {
+        NetScanner in = new NetScanner(reader, source);
+        String magic = in.firstLine();
+        NetVersion version = NetVersion.fromMagic(magic);
+        if (version == null) {
+            throw new FannFormatException(source, 1, "expected a FANN network header, one of "
+                    + NetVersion.supported() + ", but found " + (magic == null ? "an empty file" : "'" + cut(magic) + "'"));
+        }
+        return new FannNetReader(in, maxChars, version).read();
+    }
+
+    private FannNet read() throws IOException {
+        if (version.fixed()) {
+            long dp = unsignedKey("decimal_point");
+            if (dp > 30) {
+                throw in.error("decimal_point " + dp + " is out of range; expected 0 to 30");
+            }
+            decimalPoint = (int) dp;
+        }
+        long numLayers = unsignedKey("num_layers");
+        int numLayersLine = in.pieceLine();
+        if (numLayers < 2) {
+            throw in.error("num_layers is " + numLayers + "; a network needs at least 2 layers");
+        }
+        if (numLayers > maxChars / 2 || numLayers > MAX_ARRAY) {
+            throw in.error("num_layers is " + numLayers + ", more than "
+                    + (numLayers > MAX_ARRAY ? "an array holds" : "a file of " + maxChars + " characters can hold"));
+        }
+        float learningRate = floatKey("learning_rate");
+        float connectionRate = floatKey("connection_rate");
+        if (!(connectionRate > 0 && connectionRate <= 1)) {
+            throw in.error("connection_rate is " + connectionRate + "; expected a number in (0, 1]");
+        }
+        long typeId = unsignedKey("network_type");
+        if (typeId > 1) {
+            throw in.error("network_type is " + typeId + "; expected 0 (layer) or 1 (shortcut)");
+        }
+        NetworkType type = NetworkType.fromFannId((int) typeId);
+        FannParameters parameters = parameters(learningRate);
+        int[] layerSizes = layerSizes(numLayers, type, numLayersLine);
+        Optional<ScaleParameters> scale = version.hasScale() ? scale(layerSizes, type) : Optional.empty();
+        return new FannNet(network(type, connectionRate, layerSizes), parameters, scale);
+    }
+
+    private FannParameters parameters(float learningRate) throws IOException {
+        float momentum = floatKey("learning_momentum");
+        int algorithm = intOf(unsignedKey("training_algorithm"));
+        int errorFunction = intOf(unsignedKey("train_error_function"));
+        int stopFunction = intOf(unsignedKey("train_stop_function"));
+        float outputChange = floatKey("cascade_output_change_fraction");
+        float decay = floatKey("quickprop_decay");
+        float mu = floatKey("quickprop_mu");
+        float increase = floatKey("rprop_increase_factor");
+        float decrease = floatKey("rprop_decrease_factor");
+        float deltaMin = floatKey("rprop_delta_min");
+        float deltaMax = floatKey("rprop_delta_max");
+        float deltaZero = floatKey("rprop_delta_zero");
+        int outputStagnation = intOf(unsignedKey("cascade_output_stagnation_epochs"));
+        float candidateChange = floatKey("cascade_candidate_change_fraction");
+        int candidateStagnation = intOf(unsignedKey("cascade_candidate_stagnation_epochs"));
+        int maxOut = intOf(unsignedKey("cascade_max_out_epochs"));
+        int minOut = intOf(unsignedKey("cascade_min_out_epochs"));
+        int maxCand = intOf(unsignedKey("cascade_max_cand_epochs"));
+        int minCand = intOf(unsignedKey("cascade_min_cand_epochs"));
+        int groups = intOf(unsignedKey("cascade_num_candidate_groups"));
+        float bitFailLimit = typeValueKey("bit_fail_limit");
+        float candidateLimit = typeValueKey("cascade_candidate_limit");
+        float weightMultiplier = typeValueKey("cascade_weight_multiplier");
+        long functionCount = unsignedKey("cascade_activation_functions_count");
+        checkListFits(functionCount, "cascade_activation_functions_count");
+        in.expectKey("cascade_activation_functions");
+        List<ActivationFunction> functions = new ArrayList<>();
+        for (long i = 0; i < functionCount; i++) {
+            functions.add(activation(unsigned("cascade activation function " + (i + 1) + " of " + functionCount),
+                    "cascade activation function " + (i + 1)));
+        }
+        long steepnessCount = unsignedKey("cascade_activation_steepnesses_count");
+        checkListFits(steepnessCount, "cascade_activation_steepnesses_count");
+        in.expectKey("cascade_activation_steepnesses");
+        List<Float> steepnesses = new ArrayList<>();
+        for (long i = 0; i < steepnessCount; i++) {
+            steepnesses.add(typeValue("cascade activation steepness " + (i + 1) + " of " + steepnessCount));
+        }
+        return new FannParameters(learningRate, momentum, algorithm, errorFunction, stopFunction, outputChange, decay,
+                mu, increase, decrease, deltaMin, deltaMax, deltaZero, outputStagnation, candidateChange,
+                candidateStagnation, maxOut, minOut, maxCand, minCand, groups, bitFailLimit, candidateLimit,
+                weightMultiplier, functions, steepnesses);
+    }
+
+    private int[] layerSizes(long numLayers, NetworkType type, int numLayersLine) throws IOException {
+        in.expectKey("layer_sizes");
+        int[] sizes = new int[GrowableArrays.initial(numLayers)];
+        long total = 0;
+        for (int l = 0; l < numLayers; l++) {
+            long size = unsigned("size of layer " + l + " of " + numLayers + " (num_layers on line " + numLayersLine
+                    + ")");
+            long min = l == 0 || type == NetworkType.LAYER ? 2 : 1;
+            if (size < min) {
+                throw in.error("layer " + l + " has size " + size + "; it needs at least " + min
+                        + " neurons counting its bias neuron");
+            }
+            total += size;
+            if (total > MAX_ARRAY || total > maxChars / MIN_NEURON_CHARS) {
+                throw in.error("layer_sizes declare at least " + total + " neurons, more than "
+                        + (total > MAX_ARRAY ? "an array holds" : "a file of " + maxChars + " characters can hold"));
+            }
+            sizes = GrowableArrays.ensure(sizes, l);
+            sizes[l] = (int) size;
+        }
+        return Arrays.copyOf(sizes, (int) numLayers);
+    }
+
+    private Optional<ScaleParameters> scale(int[] layerSizes, NetworkType type) throws IOException {
+        long included = unsignedKey("scale_included");
+        if (included > 1) {
+            throw in.error("scale_included is " + included + "; expected 0 or 1");
+        }
+        if (included == 0) {
+            return Optional.empty();
+        }
+        int numIn = layerSizes[0] - 1;
+        int numOut = layerSizes[layerSizes.length - 1] - (type == NetworkType.LAYER ? 1 : 0);
+        String[] keys = {"scale_mean_in", "scale_deviation_in", "scale_new_min_in", "scale_factor_in",
+            "scale_mean_out", "scale_deviation_out", "scale_new_min_out", "scale_factor_out"};
+        float[][] arrays = new float[keys.length][];
+        for (int k = 0; k < keys.length; k++) {
+            int n = k < 4 ? numIn : numOut;
+            in.expectKey(keys[k]);
+            float[] values = new float[GrowableArrays.initial(n)];
+            for (int i = 0; i < n; i++) {
+                values = GrowableArrays.ensure(values, i);
+                values[i] = number(keys[k] + " value " + (i + 1) + " of " + n);
+            }
+            arrays[k] = Arrays.copyOf(values, n);
+        }
+        return Optional.of(new ScaleParameters(arrays[0], arrays[1], arrays[2], arrays[3], arrays[4], arrays[5],
+                arrays[6], arrays[7]));
+    }
+
+    private Network network(NetworkType type, float connectionRate, int[] layerSizes) throws IOException {
+        int total = Arrays.stream(layerSizes).sum();
+        in.expectKey("neurons (num_inputs, activation_function, activation_steepness)");
+        in.tuples();
+        int[] counts = new int[GrowableArrays.initial(total)];
+        ActivationFunction[] functions = new ActivationFunction[GrowableArrays.initial(total)];
+        float[] steepness = new float[GrowableArrays.initial(total)];
+        long connections = 0;
+        for (int n = 0; n < total; n++) {
+            String what = "neuron " + n + " of " + total;
+            in.expect('(', "to start " + what + " (num_inputs, activation_function, activation_steepness)");
+            long count = unsigned("the number of inputs of " + what);
+            if (n < layerSizes[0] && count != 0) {
+                throw in.error(what + " is in the input layer but declares " + count + " inputs; expected 0");
+            }
+            in.expect(',', "after the number of inputs of " + what);
+            ActivationFunction f = activation(unsigned("the activation function of " + what), what);
+            in.expect(',', "after the activation function of " + what);
+            float s = typeValue("the activation steepness of " + what);
+            if (!Float.isFinite(s)) {
+                throw in.error("the activation steepness of " + what + " is " + s + "; expected a finite number");
+            }
+            in.expect(')', "to end " + what);
+            connections += count;
+            if (connections > MAX_ARRAY || connections > maxChars / MIN_CONNECTION_CHARS) {
+                throw in.error("the neurons declare at least " + connections + " connections, more than "
+                        + (connections > MAX_ARRAY ? "an array holds" : "a file of " + maxChars
+                                + " characters can hold"));
+            }
+            counts = GrowableArrays.ensure(counts, n);
+            steepness = GrowableArrays.ensure(steepness, n);
+            functions = GrowableArrays.ensure(functions, n);
+            counts[n] = (int) count;
+            functions[n] = f;
+            steepness[n] = s;
+        }
+        counts = Arrays.copyOf(counts, total);
+        steepness = Arrays.copyOf(steepness, total);
+        functions = Arrays.copyOf(functions, total);
+        int[] layerOf = layerStarts(layerSizes);
+        in.expectKey("connections (connected_to_neuron, weight)");
+        int[] sources = new int[GrowableArrays.initial(connections)];
+        float[] weights = new float[GrowableArrays.initial(connections)];
+        int c = 0;
+        for (int n = 0; n < total; n++) {
+            int layer = layerIndex(layerOf, n);
+            for (int i = 0; i < counts[n]; i++, c++) {
+                String what = "connection " + c + " of " + connections + " (input " + i + " of neuron " + n + ")";
+                in.expect('(', "to start " + what + " (connected_to_neuron, weight)");
+                long source = unsigned("the source neuron of " + what);
+                if (source >= total) {
+                    throw in.error(what + " comes from neuron " + source + ", which does not exist; the network has "
+                            + total + " neurons (0 to " + (total - 1) + ")");
+                }
+                if (source >= layerOf[layer]) {
+                    throw in.error(what + " comes from neuron " + source + ", which is not in an earlier layer than"
+                            + " neuron " + n + " (layer " + layer + " starts at neuron " + layerOf[layer] + ")");
+                }
+                in.expect(',', "after the source neuron of " + what);
+                float w = weight("the weight of " + what);
+                in.expect(')', "to end " + what);
+                sources = GrowableArrays.ensure(sources, c);
+                weights = GrowableArrays.ensure(weights, c);
+                sources[c] = (int) source;
+                weights[c] = w;
+            }
+        }
+        if (!in.atEnd()) {
+            throw in.error("expected the end of the file after the last of " + connections + " connections but found '"
+                    + in.rest() + "'");
+        }
+        Topology topology = Topology.of(type, connectionRate, layerSizes, functions, steepness, counts,
+                Arrays.copyOf(sources, c));
+        return Network.of(topology, Arrays.copyOf(weights, c));
+    }
+
+    private static int[] layerStarts(int[] sizes) {
+        int[] starts = new int[sizes.length + 1];
+        for (int l = 0; l < sizes.length; l++) {
+            starts[l + 1] = starts[l] + sizes[l];
+        }
+        return starts;
+    }
+
+    private static int layerIndex(int[] starts, int neuron) {
+        int l = 0;
+        while (neuron >= starts[l + 1]) {
+            l++;
+        }
+        return l;
+    }
+
+    private void checkListFits(long count, String key) {
+        if (count > maxChars / 2) {
+            throw in.error(key + " is " + count + ", more than a file of " + maxChars + " characters can hold");
+        }
+    }
+
+    private ActivationFunction activation(long id, String what) {
+        try {
+            if (id > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("FANN activation function id " + id + " does not exist");
+            }
+            return ActivationFunction.fromFannId((int) id);
+        } catch (IllegalArgumentException e) {
+            throw in.error("the activation function of " + what + ": " + e.getMessage());
+        }
+    }
+
+    private long unsignedKey(String key) throws IOException {
+        in.expectKey(key);
+        return unsigned(key);
+    }
+
+    private float floatKey(String key) throws IOException {
+        in.expectKey(key);
+        return number(key);
+    }
+
+    /** A value stored as fann_type: a float in FLO files, a scaled integer in FIX files. */
+    private float typeValueKey(String key) throws IOException {
+        in.expectKey(key);
+        return typeValue(key);
+    }
+
+    private float typeValue(String what) throws IOException {
+        if (!version.fixed()) {
+            return number(what);
+        }
+        return fixed(what);
+    }
+
+    private float weight(String what) throws IOException {
+        return typeValue(what);
+    }
+
+    private float fixed(String what) throws IOException {
+        String token = required(what);
+        try {
+            return Math.scalb((float) CNumber.parseInt(token), -decimalPoint);
+        } catch (NumberFormatException e) {
+            throw in.error("expected " + what + " as an integer (fixed point, decimal_point=" + decimalPoint
+                    + ") but found '" + in.shown() + "'");
+        }
+    }
+
+    private long unsigned(String what) throws IOException {
+        String token = required(what);
+        try {
+            return CNumber.parseUnsigned(token);
+        } catch (NumberFormatException e) {
+            throw in.error("expected " + what + " as an unsigned integer but found '" + in.shown() + "'");
+        }
+    }
+
+    private float number(String what) throws IOException {
+        String token = required(what);
+        try {
+            return CFloat.parse(token);
+        } catch (NumberFormatException e) {
+            throw in.error("expected " + what + " as a number but found '" + in.shown() + "'");
+        }
+    }
+
+    private String required(String what) throws IOException {
+        String token = in.token();
+        if (token == null) {
+            throw in.error("unexpected end of file; expected " + what);
+        }
+        if (token.isEmpty()) {
+            throw in.error("expected " + what + " but found punctuation");
+        }
+        return token;
+    }
+
+    private int intOf(long unsigned) {
+        return (int) unsigned;
+    }
+
+    private static String cut(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "..." : s;
+    }
+}

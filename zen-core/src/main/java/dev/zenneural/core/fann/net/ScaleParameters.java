@@ -1,0 +1,96 @@
+package dev.zenneural.core.fann.net;
+
+import java.util.Arrays;
+
+/**
+ * libfann's stored input and output scaling ({@code fann_set_scaling_params}), one value per input or
+ * output for each of mean, deviation, new minimum and factor; present in a file when
+ * {@code scale_included=1}. Immutable: arrays are copied in and out.
+ */
+public final class ScaleParameters {
+
+    private final float[][] in;
+    private final float[][] out;
+
+    /**
+     * Scaling for {@code meanIn.length} inputs and {@code meanOut.length} outputs; the four arrays of
+     * each side must have the same length.
+     */
+    public ScaleParameters(float[] meanIn, float[] deviationIn, float[] newMinIn, float[] factorIn,
+            float[] meanOut, float[] deviationOut, float[] newMinOut, float[] factorOut) {
+        this.in = copy(meanIn, deviationIn, newMinIn, factorIn);
+        this.out = copy(meanOut, deviationOut, newMinOut, factorOut);
+    }
+
+    private static float[][] copy(float[]... arrays) {
+        float[][] result = new float[arrays.length][];
+        for (int i = 0; i < arrays.length; i++) {
+            if (arrays[i].length != arrays[0].length) {
+                throw new IllegalArgumentException("scale arrays of one side must have the same length, got "
+                        + arrays[0].length + " and " + arrays[i].length);
+            }
+            result[i] = arrays[i].clone();
+        }
+        return result;
+    }
+
+    public float[] meanIn() {
+        return in[0].clone();
+    }
+
+    public float[] deviationIn() {
+        return in[1].clone();
+    }
+
+    public float[] newMinIn() {
+        return in[2].clone();
+    }
+
+    public float[] factorIn() {
+        return in[3].clone();
+    }
+
+    public float[] meanOut() {
+        return out[0].clone();
+    }
+
+    public float[] deviationOut() {
+        return out[1].clone();
+    }
+
+    public float[] newMinOut() {
+        return out[2].clone();
+    }
+
+    public float[] factorOut() {
+        return out[3].clone();
+    }
+
+    int numIn() {
+        return in[0].length;
+    }
+
+    int numOut() {
+        return out[0].length;
+    }
+
+    /** The 8 arrays in file order: mean, deviation, new_min, factor of the inputs, then of the outputs. */
+    float[][] inFileOrder() {
+        return new float[][] {in[0], in[1], in[2], in[3], out[0], out[1], out[2], out[3]};
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ScaleParameters s && Arrays.deepEquals(in, s.in) && Arrays.deepEquals(out, s.out);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Arrays.deepHashCode(in) + Arrays.deepHashCode(out);
+    }
+
+    @Override
+    public String toString() {
+        return "ScaleParameters[" + numIn() + " inputs, " + numOut() + " outputs]";
+    }
+}
