@@ -1,19 +1,17 @@
 package dev.zenneural.core.fann.net;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.zenneural.core.nn.activation.ActivationFunction;
 import dev.zenneural.core.nn.network.Network;
+import dev.zenneural.core.testing.CProbe;
 import dev.zenneural.core.testing.FloatAsserts;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -26,31 +24,16 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("interop")
 class FannInteropTest {
 
-    private static final String INSTALL = "install them with: apt-get install -y gcc libfann-dev";
+    private static final String INSTALL = "apt-get install -y gcc libfann-dev";
 
     @TempDir
     static Path dir;
 
-    private static Path probe;
+    private static CProbe probe;
 
     @BeforeAll
     static void compileProbe() throws Exception {
-        Path source = dir.resolve("fann_interop.c");
-        try (InputStream in = FannInteropTest.class.getResourceAsStream("fann_interop.c")) {
-            Files.copy(in, source);
-        }
-        probe = dir.resolve("fann_interop");
-        Result r;
-        try {
-            r = exec(List.of("gcc", "-O2", "-o", probe.toString(), source.toString(), "-lfloatfann", "-lm"));
-        } catch (IOException e) {
-            fail("cannot run gcc (" + e.getMessage() + "); the interop test needs gcc and libfann's headers and"
-                    + " library: " + INSTALL);
-            return;
-        }
-        if (r.code != 0) {
-            fail("compiling the libfann probe failed; is libfann-dev installed? " + INSTALL + "\n" + r.output);
-        }
+        probe = CProbe.compile(FannInteropTest.class, "fann_interop.c", dir, INSTALL, "-lfloatfann", "-lm");
     }
 
     private static float[][] rows(int count, int inputs, long seed) {
@@ -83,9 +66,9 @@ class FannInteropTest {
         Path inputs = writeInputs(rows);
         for (String kind : List.of("standard", "shortcut", "sparse")) {
             Path net = dir.resolve("c-" + kind + ".net");
-            Result r = exec(List.of(probe.toString(), "create", kind, net.toString(), "1234", inputs.toString()));
-            assertEquals(0, r.code, r.output);
-            float[][] expected = NetFixtures.parseRows(r.output);
+            CProbe.Result r = probe.run("create", kind, net.toString(), "1234", inputs.toString());
+            assertEquals(0, r.code(), r.output());
+            float[][] expected = NetFixtures.parseRows(r.output());
             Network ours = FannNetFile.read(net).network();
             for (int i = 0; i < rows.length; i++) {
                 FloatAsserts.assertClose(expected[i], ours.run(rows[i]), 1e-5, kind + " row " + i);
@@ -110,25 +93,12 @@ class FannInteropTest {
             Network ours = networks.get(k);
             Path net = dir.resolve("java-" + k + ".net");
             FannNetFile.write(ours, net);
-            Result r = exec(List.of(probe.toString(), "run", net.toString(), inputs.toString()));
-            assertEquals(0, r.code, "libfann could not load our file:\n" + r.output);
-            float[][] theirs = NetFixtures.parseRows(r.output);
+            CProbe.Result r = probe.run("run", net.toString(), inputs.toString());
+            assertEquals(0, r.code(), "libfann could not load our file:\n" + r.output());
+            float[][] theirs = NetFixtures.parseRows(r.output());
             for (int i = 0; i < rows.length; i++) {
                 FloatAsserts.assertClose(theirs[i], ours.run(rows[i]), 1e-5, ours + " row " + i);
             }
         }
-    }
-
-    private record Result(int code, String output) {
-    }
-
-    private static Result exec(List<String> command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        byte[] out = p.getInputStream().readAllBytes();
-        if (!p.waitFor(60, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            fail("timed out: " + command);
-        }
-        return new Result(p.exitValue(), new String(out, StandardCharsets.US_ASCII));
     }
 }

@@ -1,0 +1,33 @@
+package dev.zenneural.core.nn.train;
+
+/**
+ * FANN's {@code FANN_TRAIN_INCREMENTAL}: plain backpropagation that updates the weights after every
+ * pair, so the order of the pairs matters.
+ *
+ * @param learningRate step size; FANN's default 0.7
+ * @param momentum fraction of the previous move added to each move; FANN's default 0
+ */
+public record IncrementalBackprop(float learningRate, float momentum) implements TrainingAlgorithm {
+
+    /** Validates the parameters. */
+    public IncrementalBackprop {
+        Checks.positive("learning rate", learningRate);
+        Checks.atLeastZero("momentum", momentum);
+    }
+
+    /** FANN's defaults: learning rate 0.7, momentum 0. */
+    public static IncrementalBackprop defaults() {
+        return new IncrementalBackprop(0.7f, 0f);
+    }
+
+    @Override
+    public Optimizer start(int numWeights) {
+        float[] previousDeltas = new float[numWeights];
+        return (backprop, data, weights) -> {
+            for (int pair = 0; pair < data.numPairs(); pair++) {
+                backprop.compute(weights, data.inputs(), data.targets(), pair);
+                backprop.stepIncremental(weights, previousDeltas, learningRate, momentum);
+            }
+        };
+    }
+}

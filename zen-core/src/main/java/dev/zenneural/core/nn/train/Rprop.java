@@ -1,0 +1,69 @@
+package dev.zenneural.core.nn.train;
+
+import java.util.Arrays;
+
+/**
+ * iRPROP-, FANN's {@code FANN_TRAIN_RPROP} and default ({@code fann_update_weights_irpropm}): each
+ * weight has its own step, grown while its slope keeps its sign and shrunk when the sign flips (and
+ * then the slope is forgotten for one epoch). Only the slope's sign is used, so the learning rate
+ * plays no part.
+ *
+ * <p>Matches libfann also where it is odd: a weight whose slope is zero (also right after a sign
+ * flip) moves up by its step, and weights are clamped to +-1500.
+ *
+ * @param increaseFactor step growth while the sign holds; FANN's default 1.2
+ * @param decreaseFactor step shrink on a sign flip; FANN's default 0.5
+ * @param deltaMin smallest step; FANN's default 0
+ * @param deltaMax largest step; FANN's default 50
+ * @param deltaZero every weight's first step; FANN's default 0.1
+ */
+public record Rprop(float increaseFactor, float decreaseFactor, float deltaMin, float deltaMax, float deltaZero)
+        implements TrainingAlgorithm {
+
+    /** libfann's lower bound for a step, so that a weight never stops moving for good. */
+    private static final float MIN_PREVIOUS_STEP = 0.0001f;
+
+    /** Validates the parameters. */
+    public Rprop {
+        Checks.positive("increase factor", increaseFactor);
+        Checks.positive("decrease factor", decreaseFactor);
+        Checks.atLeastZero("delta min", deltaMin);
+        Checks.positive("delta max", deltaMax);
+        Checks.positive("delta zero", deltaZero);
+        if (deltaMin > deltaMax) {
+            throw new IllegalArgumentException("delta min " + deltaMin + " is above delta max " + deltaMax);
+        }
+    }
+
+    /** FANN's defaults: increase 1.2, decrease 0.5, delta min 0, delta max 50, delta zero 0.1. */
+    public static Rprop defaults() {
+        return new Rprop(1.2f, 0.5f, 0f, 50f, 0.1f);
+    }
+
+    @Override
+    public Optimizer start(int numWeights) {
+        float[] previousSteps = new float[numWeights];
+        Arrays.fill(previousSteps, deltaZero);
+        float[] previousSlopes = new float[numWeights];
+        return new SlopeOptimizer(numWeights) {
+            @Override
+            void update(float[] weights, int numPairs, ErrorAccumulator epochError) {
+                for (int i = 0; i < weights.length; i++) {
+                    float previousStep = Math.max(previousSteps[i], MIN_PREVIOUS_STEP);
+                    float slope = slopes[i];
+                    float step;
+                    if (previousSlopes[i] * slope >= 0.0f) {
+                        step = Math.min(previousStep * increaseFactor, deltaMax);
+                    } else {
+                        step = Math.max(previousStep * decreaseFactor, deltaMin);
+                        slope = 0;
+                    }
+                    weights[i] = slope < 0 ? Math.max(weights[i] - step, -WeightLimits.MAX)
+                            : Math.min(weights[i] + step, WeightLimits.MAX);
+                    previousSteps[i] = step;
+                    previousSlopes[i] = slope;
+                }
+            }
+        };
+    }
+}

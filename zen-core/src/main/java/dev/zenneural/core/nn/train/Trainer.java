@@ -1,0 +1,215 @@
+package dev.zenneural.core.nn.train;
+
+import dev.zenneural.core.fann.data.TrainingData;
+import dev.zenneural.core.nn.network.Network;
+import dev.zenneural.core.nn.network.Topology;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import java.util.Random;
+
+/**
+ * Trains networks epoch by epoch, as libfann's {@code fann_train_on_data}: an immutable
+ * configuration (see {@link #builder()}), safe to share; every {@link #train} call works on its own
+ * copy of the weights and returns a new {@link Network}, leaving the given one untouched.
+ *
+ * <p>Deterministic: the same network, data and configuration give bit-identical weights. With
+ * {@linkplain Builder#shuffle(long) shuffling} the pairs are put in a new order before every epoch,
+ * drawn from a {@link Random} seeded once per call (libfann's own shuffle depends on C's
+ * {@code rand}, so its orders cannot be reproduced).
+ */
+public final class Trainer {
+
+    private final TrainingAlgorithm algorithm;
+    private final ErrorFunction errorFunction;
+    private final StopFunction stopFunction;
+    private final float bitFailLimit;
+    private final float desiredError;
+    private final int maxEpochs;
+    private final Long shuffleSeed;
+    private final TrainingListener listener;
+
+    private Trainer(Builder b) {
+        this.algorithm = b.algorithm;
+        this.errorFunction = b.errorFunction;
+        this.stopFunction = b.stopFunction;
+        this.bitFailLimit = b.bitFailLimit;
+        this.desiredError = b.desiredError;
+        this.maxEpochs = b.maxEpochs;
+        this.shuffleSeed = b.shuffleSeed;
+        this.listener = b.listener;
+    }
+
+    /** A builder with FANN's defaults: iRPROP-, tanh error, MSE stop, bit-fail limit 0.35. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Trains {@code network} on {@code data}. */
+    public TrainingResult train(Network network, TrainingData data) {
+        return train(network, data, null);
+    }
+
+    /**
+     * Trains {@code network} on {@code data}, reporting the MSE of {@code validation} (may be null)
+     * after every epoch.
+     *
+     * @throws IllegalArgumentException if the data do not fit the network, or a neuron's activation
+     *     function cannot be trained
+     * @throws TrainingDivergedException if an error or weight becomes NaN or infinite
+     */
+    public TrainingResult train(Network network, TrainingData data, TrainingData validation) {
+        Topology topology = network.topology();
+        checkFits(network, data, "training data");
+        if (validation != null) {
+            checkFits(network, validation, "validation data");
+        }
+        checkTrainable(topology);
+        long start = System.nanoTime();
+        float[] weights = network.weights();
+        ErrorAccumulator trainError = new ErrorAccumulator(bitFailLimit);
+        Backprop backprop = new Backprop(topology, errorFunction, trainError);
+        Backprop validator = validation == null ? null
+                : new Backprop(topology, errorFunction, new ErrorAccumulator(bitFailLimit));
+        Pairs validationPairs = validation == null ? null : Pairs.of(validation);
+        Optimizer optimizer = algorithm.start(weights.length);
+        Random random = shuffleSeed == null ? null : new Random(shuffleSeed);
+        Pairs pairs = Pairs.of(data);
+        TrainingData order = data;
+        for (int epoch = 1; ; epoch++) {
+            if (random != null) {
+                order = order.shuffle(random);
+                pairs = Pairs.of(order);
+            }
+            trainError.reset();
+            optimizer.epoch(backprop, pairs, weights);
+            float mse = trainError.mse();
+            checkFinite(epoch, mse, weights);
+            OptionalDouble validationMse = validator == null ? OptionalDouble.empty()
+                    : OptionalDouble.of(test(validator, validationPairs, weights));
+            boolean reached = stopFunction.reached(mse, trainError.bitFails(), desiredError);
+            EpochReport report = new EpochReport(epoch, mse, trainError.bitFails(), validationMse,
+                    java.time.Duration.ofNanos(System.nanoTime() - start));
+            StopReason reason = listener.onEpoch(report) == TrainingListener.Decision.STOP ? StopReason.LISTENER
+                    : reached ? StopReason.DESIRED_ERROR
+                    : epoch >= maxEpochs ? StopReason.MAX_EPOCHS : null;
+            if (reason != null) {
+                return new TrainingResult(network.withWeights(weights), epoch, mse, trainError.bitFails(), reason);
+            }
+        }
+    }
+
+    private static float test(Backprop validator, Pairs pairs, float[] weights) {
+        validator.accumulator().reset();
+        for (int pair = 0; pair < pairs.numPairs(); pair++) {
+            validator.test(weights, pairs.inputs(), pairs.targets(), pair);
+        }
+        return validator.accumulator().mse();
+    }
+
+    private static void checkFits(Network network, TrainingData data, String what) {
+        Objects.requireNonNull(data, what);
+        if (data.numInputs() != network.numInputs() || data.numOutputs() != network.numOutputs()) {
+            throw new IllegalArgumentException(what + " has " + data.numInputs() + " inputs and " + data.numOutputs()
+                    + " outputs per pair, but the network has " + network.numInputs() + " inputs and "
+                    + network.numOutputs() + " outputs");
+        }
+    }
+
+    private static void checkTrainable(Topology topology) {
+        for (int n = topology.layerStart(1); n < topology.totalNeurons(); n++) {
+            if (topology.connectionCount(n) > 0 && !topology.activation(n).trainable()) {
+                throw new IllegalArgumentException("neuron " + n + " (layer " + topology.layerOf(n) + ") uses "
+                        + topology.activation(n) + ", which has no derivative and cannot be trained");
+            }
+        }
+    }
+
+    private static void checkFinite(int epoch, float mse, float[] weights) {
+        if (!Float.isFinite(mse)) {
+            throw new TrainingDivergedException(epoch, "the training MSE is " + mse);
+        }
+        for (int i = 0; i < weights.length; i++) {
+            if (!Float.isFinite(weights[i])) {
+                throw new TrainingDivergedException(epoch, "weight " + i + " is " + weights[i]);
+            }
+        }
+    }
+
+    /** Collects a {@link Trainer}'s configuration; every setting has FANN's default. */
+    public static final class Builder {
+
+        private TrainingAlgorithm algorithm = Rprop.defaults();
+        private ErrorFunction errorFunction = ErrorFunction.TANH;
+        private StopFunction stopFunction = StopFunction.MSE;
+        private float bitFailLimit = 0.35f;
+        private float desiredError;
+        private int maxEpochs = 1000;
+        private Long shuffleSeed;
+        private TrainingListener listener = TrainingListener.NONE;
+
+        private Builder() {
+        }
+
+        /** The training algorithm; default {@link Rprop#defaults()}. */
+        public Builder algorithm(TrainingAlgorithm value) {
+            this.algorithm = Objects.requireNonNull(value, "algorithm");
+            return this;
+        }
+
+        /** The error function; default {@link ErrorFunction#TANH}, as libfann. */
+        public Builder errorFunction(ErrorFunction value) {
+            this.errorFunction = Objects.requireNonNull(value, "errorFunction");
+            return this;
+        }
+
+        /** What {@link #desiredError(float)} is compared with; default {@link StopFunction#MSE}. */
+        public Builder stopFunction(StopFunction value) {
+            this.stopFunction = Objects.requireNonNull(value, "stopFunction");
+            return this;
+        }
+
+        /** How far off an output must be to count as a bit fail; default 0.35. */
+        public Builder bitFailLimit(float value) {
+            Checks.atLeastZero("bit-fail limit", value);
+            this.bitFailLimit = value;
+            return this;
+        }
+
+        /**
+         * Training stops once the stop function reaches this; default 0. A negative value never
+         * stops training early, not even at an MSE of exactly 0.
+         */
+        public Builder desiredError(float value) {
+            if (Float.isNaN(value)) {
+                throw new IllegalArgumentException("desired error must be a number, got NaN");
+            }
+            this.desiredError = value;
+            return this;
+        }
+
+        /** The most epochs to train; default 1000. */
+        public Builder maxEpochs(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("max epochs must be >= 1, got " + value);
+            }
+            this.maxEpochs = value;
+            return this;
+        }
+
+        /** Shuffles the pairs before every epoch, from {@code seed}; default: no shuffling. */
+        public Builder shuffle(long seed) {
+            this.shuffleSeed = seed;
+            return this;
+        }
+
+        /** Called after every epoch; default: none. */
+        public Builder listener(TrainingListener value) {
+            this.listener = Objects.requireNonNull(value, "listener");
+            return this;
+        }
+
+        public Trainer build() {
+            return new Trainer(this);
+        }
+    }
+}
