@@ -16,8 +16,14 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * One {@code C = A * B} of square {@code n x n} float matrices with zen-core's blocked SGEMM.
- * JMH reports products per second; GFLOP/s = {@code 2 n^3 * score / 1e9}.
+ * One {@code C = A * B} ({@code m x k} times {@code k x n}, no transposes) with zen-core's SGEMM,
+ * on square sizes and on the products of an MLP's forward pass (batch 256 rows: mushroom's
+ * 125-input layer into 32 hidden units, 32 hidden into 2 outputs, a 1024-wide hidden layer).
+ * JMH reports products per second; GFLOP/s = {@code 2 m n k * score / 1e9}, which
+ * {@code ci/bench-gemm.sh} prints beside OpenBLAS.
+ *
+ * <p>{@code singleThread} runs with {@code -Dzen.threads=1}; {@code multiThread} with the default
+ * (all processors), so products above Sgemm's threshold are split.
  *
  * <p>Run: {@code ./jmh SgemmBenchmark} (see the README).
  */
@@ -26,31 +32,51 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(1)
 public class SgemmBenchmark {
 
-    @Param({"64", "256", "512"})
-    public int n;
+    /** {@code m x n x k}. */
+    @Param({"64x64x64", "256x256x256", "512x512x512", "1024x1024x1024", "256x32x125", "256x2x32",
+        "256x1024x1024"})
+    public String shape;
 
+    private int m;
+    private int n;
+    private int k;
     private float[] a;
     private float[] b;
     private float[] c;
 
     @Setup
     public void setUp() {
-        SplittableRandom random = new SplittableRandom(7);
-        a = new float[n * n];
-        b = new float[n * n];
-        c = new float[n * n];
-        for (int i = 0; i < n * n; i++) {
-            a[i] = (float) random.nextDouble();
-            b[i] = (float) random.nextDouble();
+        String[] sizes = shape.split("x");
+        m = Integer.parseInt(sizes[0]);
+        n = Integer.parseInt(sizes[1]);
+        k = Integer.parseInt(sizes[2]);
+        a = random(7, m * k);
+        b = random(8, k * n);
+        c = new float[m * n];
+    }
+
+    private static float[] random(long seed, int size) {
+        SplittableRandom random = new SplittableRandom(seed);
+        float[] x = new float[size];
+        for (int i = 0; i < size; i++) {
+            x[i] = (float) random.nextDouble();
         }
+        return x;
     }
 
     @Benchmark
-    public float[] multiply() {
-        Sgemm.gemm(false, false, n, n, n, 1f, a, 0, n, b, 0, n, 0f, c, 0, n);
+    @Fork(value = 1, jvmArgsAppend = "-Dzen.threads=1")
+    public float[] singleThread() {
+        Sgemm.gemm(false, false, m, n, k, 1f, a, 0, k, b, 0, n, 0f, c, 0, n);
+        return c;
+    }
+
+    @Benchmark
+    @Fork(1)
+    public float[] multiThread() {
+        Sgemm.gemm(false, false, m, n, k, 1f, a, 0, k, b, 0, n, 0f, c, 0, n);
         return c;
     }
 }

@@ -18,12 +18,13 @@ class GeneratedHarnessTest {
             String list = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             // One record per benchmark method: its class, its generated harness, its method name.
             assertTrue(list.contains(" dev.zenneural.benchmarks.SgemmBenchmark S "), list);
-            assertTrue(list.contains(" multiply S "), list);
+            assertTrue(list.contains(" singleThread S "), list);
+            assertTrue(list.contains(" multiThread S "), list);
         }
     }
 
     @Test
     void harnessClassesWereGenerated() throws ClassNotFoundException {
-        Class.forName("dev.zenneural.benchmarks.jmh_generated.SgemmBenchmark_multiply_jmhTest");
+        Class.forName("dev.zenneural.benchmarks.jmh_generated.SgemmBenchmark_singleThread_jmhTest");
     }
 }

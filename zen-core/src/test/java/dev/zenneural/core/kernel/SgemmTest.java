@@ -115,4 +115,20 @@ class SgemmTest {
         Sgemm.gemm(false, false, 40, 30, 300, 1f, a, 0, 300, b, 0, 30, 0f, again, 0, 30);
         assertClose(first, again, 0, "C after a larger product");
     }
+
+    @Test
+    void resultIsBitIdenticalForAnyThreadCount() {
+        int m = 97;
+        int n = 70;
+        int k = 300;
+        float[] a = RandomMatrices.uniform(11, m * k);
+        float[] b = RandomMatrices.uniform(12, k * n);
+        float[] single = new float[m * n];
+        Sgemm.gemmRows(1, false, true, m, n, k, 0.5f, a, 0, k, b, 0, k, single, 0, n);
+        for (int threads : new int[] {2, 3, 7}) {
+            float[] split = new float[m * n];
+            Sgemm.gemmRows(threads, false, true, m, n, k, 0.5f, a, 0, k, b, 0, k, split, 0, n);
+            assertClose(single, split, 0, threads + " threads");
+        }
+    }
 }

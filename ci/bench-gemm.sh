@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# SGEMM GFLOP/s of zen-core (JMH, SgemmBenchmark.singleThread) beside single-threaded OpenBLAS
+# (cblas_sgemm from Debian's libopenblas-dev, installed if missing) on the same shapes, in one run.
+#
+#   ci/bench-gemm.sh                      the default shapes
+#   ci/bench-gemm.sh 512x512x512 ...      those shapes (MxNxK)
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+shapes=("$@")
+[ ${#shapes[@]} -gt 0 ] || shapes=(64x64x64 256x256x256 512x512x512 1024x1024x1024 256x32x125 256x2x32 256x1024x1024)
+
+if ! dpkg-query -W -f='${Status}' libopenblas-dev 2>/dev/null | grep -q "install ok installed" \
+    || ! command -v gcc >/dev/null; then
+  sudo=""
+  [ "$(id -u)" = 0 ] || sudo=sudo
+  echo "bench-gemm: installing libopenblas-dev gcc" >&2
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends libopenblas-dev gcc libc6-dev >/dev/null
+fi
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/zen-bench-gemm.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+gcc -O2 -o "$work/openblas_sgemm" "$root/zen-benchmarks/src/test/resources/dev/zenneural/benchmarks/openblas_sgemm.c" \
+  -I/usr/include/x86_64-linux-gnu/openblas-pthread -lopenblas
+# This machine's environment may pin OPENBLAS_CORETYPE (and OPENBLAS_L2_SIZE) for older OpenBLAS
+# builds; this command alone drops them. Debian 12's OpenBLAS does not recognise every AVX-512 CPU
+# by itself (measured here: it fell back to its Prescott SSE3 kernel, 25 GFLOP/s at 512^2, against
+# 120 with SkylakeX), so the kernel is named from the CPU's flags.
+if grep -qw avx512f /proc/cpuinfo; then core=SkylakeX; elif grep -qw avx2 /proc/cpuinfo; then core=Haswell; else core=""; fi
+env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE ${core:+OPENBLAS_CORETYPE=$core} OPENBLAS_NUM_THREADS=1 \
+  "$work/openblas_sgemm" "${shapes[@]}" >"$work/blas.txt"
+
+shape_list=$(IFS=,; echo "${shapes[*]}")
+"$root/jmh" 'SgemmBenchmark.singleThread' -f 1 -wi 3 -i 5 -p "shape=$shape_list" -rf csv -rff "$work/jmh.csv" \
+  >"$work/jmh.log" 2>&1 || { cat "$work/jmh.log" >&2; exit 1; }
+
+echo "OpenBLAS single-threaded, kernel ${core:-auto}; ours single-threaded (JMH -f 1 -wi 3 -i 5)"
+printf '%-16s %12s %16s %7s\n' shape 'ours GFLOP/s' 'OpenBLAS GFLOP/s' ratio
+declare -A blas
+while read -r shape gflops; do blas[$shape]=$gflops; done <"$work/blas.txt"
+# JMH's CSV: "Benchmark","Mode","Threads","Samples","Score","Score Error (99.9%)","Unit","Param: shape"
+tail -n +2 "$work/jmh.csv" | tr -d '"' | while IFS=, read -r _ _ _ _ score _ _ shape; do
+  shape=${shape%$'\r'}
+  awk -v shape="$shape" -v score="$score" -v blas="${blas[$shape]}" 'BEGIN {
+    split(shape, s, "x"); ours = 2 * s[1] * s[2] * s[3] * score / 1e9
+    printf "%-16s %12.2f %16.2f %7.2f\n", shape, ours, blas, ours / blas }'
+done

@@ -1,0 +1,84 @@
+package dev.zenneural.core.kernel;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ExecutionException;
+import java.util.function.IntConsumer;
+
+/**
+ * The threads that large kernels share their work with: {@code zen.threads} (system property,
+ * default the number of processors) including the caller.
+ *
+ * <p>A fixed pool of {@code count() - 1} daemon threads, started on first use, rather than
+ * {@link java.util.concurrent.ForkJoinPool#commonPool()}: the common pool has one thread fewer
+ * than processors and is shared with unrelated streams, so a product could not count on its
+ * threads. Daemon threads never keep the JVM alive, and the pool never grows, so nothing leaks.
+ * Pool tasks never wait on other tasks, so callers from many threads at once cannot deadlock.
+ */
+final class GemmThreads {
+
+    private static final int COUNT = Math.max(1, Integer.getInteger("zen.threads",
+            Runtime.getRuntime().availableProcessors()));
+
+    private GemmThreads() {
+    }
+
+    /** How many threads a kernel may use, the caller included. */
+    static int count() {
+        return COUNT;
+    }
+
+    /**
+     * Runs {@code task.accept(t)} for {@code 0 <= t < parts}, part 0 on the calling thread, and
+     * returns when all have finished.
+     */
+    static void run(int parts, IntConsumer task) {
+        Future<?>[] others = new Future<?>[parts - 1];
+        for (int t = 1; t < parts; t++) {
+            int part = t;
+            others[t - 1] = Pool.EXECUTOR.submit(() -> task.accept(part));
+        }
+        task.accept(0);
+        for (Future<?> f : others) {
+            await(f);
+        }
+    }
+
+    private static void await(Future<?> f) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    f.get();
+                    return;
+                } catch (InterruptedException e) {
+                    // The other parts write into the caller's C: finish before returning.
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    if (cause instanceof RuntimeException r) {
+                        throw r;
+                    }
+                    if (cause instanceof Error err) {
+                        throw err;
+                    }
+                    throw new IllegalStateException(cause);
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Started only when a product first needs it. */
+    private static final class Pool {
+        static final ExecutorService EXECUTOR = Executors.newFixedThreadPool(Math.max(1, COUNT - 1), r -> {
+            Thread t = new Thread(r, "zen-kernel");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+}
