@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.zenneural.core.backend.CpuBackend;
 import dev.zenneural.core.tensor.Tensor;
+import dev.zenneural.core.testing.GemmCases;
 import dev.zenneural.core.testing.NaiveGemm;
 import dev.zenneural.core.testing.RandomMatrices;
 import java.util.Arrays;
-import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,18 +41,7 @@ class OpenClBackendGemmGpuTest {
             {1, 1, 1}, {1, 37, 5}, {37, 1, 5}, {1, 1, 40}, {3, 5, 1}, {129, 65, 1}, {1, 300, 7}, {300, 1, 7},
             {16, 16, 16}, {17, 17, 17}, {15, 33, 31}, {64, 48, 80}, {100, 70, 257},
         };
-        Stream.Builder<Arguments> all = Stream.builder();
-        for (int[] s : fixed) {
-            for (int t = 0; t < 4; t++) {
-                all.add(Arguments.of(s[0], s[1], s[2], (t & 2) != 0, (t & 1) != 0));
-            }
-        }
-        SplittableRandom random = new SplittableRandom(7);
-        for (int i = 0; i < 16; i++) {
-            all.add(Arguments.of(1 + random.nextInt(120), 1 + random.nextInt(120), 1 + random.nextInt(300),
-                    random.nextBoolean(), random.nextBoolean()));
-        }
-        return all.build();
+        return GemmCases.of(fixed, 16, 7, 120, 300);
     }
 
     @ParameterizedTest(name = "{0}x{1}x{2} transA={3} transB={4}")

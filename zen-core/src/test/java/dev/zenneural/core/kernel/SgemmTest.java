@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.zenneural.core.testing.GemmCases;
 import dev.zenneural.core.testing.NaiveGemm;
 import dev.zenneural.core.testing.RandomMatrices;
-import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -23,18 +23,7 @@ class SgemmTest {
             {1, 1, 1}, {1, 7, 1}, {7, 1, 1}, {1, 1, 9}, {1, 300, 5}, {300, 1, 5}, {3, 5, 1},
             {4, 4, 4}, {5, 3, 2}, {Sgemm.MC + 1, 13, Sgemm.KC + 3}, {17, Sgemm.NC + 5, 9}, {65, 33, 257},
         };
-        Stream.Builder<Arguments> all = Stream.builder();
-        for (int[] s : fixed) {
-            for (int t = 0; t < 4; t++) {
-                all.add(Arguments.of(s[0], s[1], s[2], (t & 1) != 0, (t & 2) != 0));
-            }
-        }
-        SplittableRandom random = new SplittableRandom(42);
-        for (int i = 0; i < 24; i++) {
-            all.add(Arguments.of(1 + random.nextInt(90), 1 + random.nextInt(90), 1 + random.nextInt(300),
-                    random.nextBoolean(), random.nextBoolean()));
-        }
-        return all.build();
+        return GemmCases.of(fixed, 24, 42, 90, 300);
     }
 
     @ParameterizedTest(name = "{0}x{1}x{2} transA={3} transB={4}")
