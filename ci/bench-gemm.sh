@@ -10,14 +10,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 shapes=("$@")
 [ ${#shapes[@]} -gt 0 ] || shapes=(64x64x64 256x256x256 512x512x512 1024x1024x1024 256x32x125 256x2x32 256x1024x1024)
 
-if ! dpkg-query -W -f='${Status}' libopenblas-dev 2>/dev/null | grep -q "install ok installed" \
-    || ! command -v gcc >/dev/null; then
-  sudo=""
-  [ "$(id -u)" = 0 ] || sudo=sudo
-  echo "bench-gemm: installing libopenblas-dev gcc" >&2
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends libopenblas-dev gcc libc6-dev >/dev/null
-fi
+"$root/ci/install-packages.sh" libopenblas-dev gcc libc6-dev >&2
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/zen-bench-gemm.XXXXXX")
 trap 'rm -rf "$work"' EXIT

@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the full tier's tests need, unless they are there already:
-#   ocl-icd-opencl-dev  the OpenCL loader with the unversioned libOpenCL.so that JOCL loads
-#   pocl-opencl-icd     an OpenCL platform that runs on the CPU (PoCL), for the gpu-tagged tests
-#   libfann-dev, gcc    the real FANN library and a C compiler, for the interop-tagged tests
-# Needs root or sudo and Debian's package index.
+# Installs Debian packages unless they are there already. Needs root or sudo and Debian's index.
+#
+#   ci/install-packages.sh            what the full tier's tests need:
+#     ocl-icd-opencl-dev  the OpenCL loader with the unversioned libOpenCL.so that JOCL loads
+#     pocl-opencl-icd     an OpenCL platform that runs on the CPU (PoCL), for the gpu-tagged tests
+#     libfann-dev, gcc    the real FANN library and a C compiler, for the interop-tagged tests
+#   ci/install-packages.sh PKG...     those packages (the benchmark scripts use this)
 set -euo pipefail
 
-packages=(ocl-icd-opencl-dev pocl-opencl-icd libfann-dev gcc libc6-dev)
+packages=("$@")
+[ ${#packages[@]} -gt 0 ] || packages=(ocl-icd-opencl-dev pocl-opencl-icd libfann-dev gcc libc6-dev)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

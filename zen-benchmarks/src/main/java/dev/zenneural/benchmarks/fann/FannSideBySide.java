@@ -1,0 +1,255 @@
+package dev.zenneural.benchmarks.fann;
+
+import dev.zenneural.core.fann.data.FannDataFile;
+import dev.zenneural.core.fann.data.TrainingData;
+import dev.zenneural.core.fann.net.FannNetFile;
+import dev.zenneural.core.nn.activation.ActivationFunction;
+import dev.zenneural.core.nn.network.Network;
+import dev.zenneural.core.nn.network.NeuronState;
+import dev.zenneural.core.nn.train.BatchBackprop;
+import dev.zenneural.core.nn.train.IncrementalBackprop;
+import dev.zenneural.core.nn.train.Quickprop;
+import dev.zenneural.core.nn.train.Rprop;
+import dev.zenneural.core.nn.train.Trainer;
+import dev.zenneural.core.nn.train.TrainingAlgorithm;
+import dev.zenneural.core.nn.train.TrainingListener;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * zen-core beside libfann on one data set, from the same initial weights: writes the initial network
+ * as a FANN {@code .net} file, runs the C driver {@code fann_side_by_side} on it (trained by libfann),
+ * then trains the network read back from that file with zen-core, and prints one line per engine and
+ * the zen/FANN ratios. Both train in file order (no shuffling) for a fixed number of epochs.
+ *
+ * <p>Run by {@code ci/bench-fann.sh}, which builds the driver:
+ * {@code FannSideBySide TRAIN TEST HIDDEN ALGORITHM EPOCHS NET DRIVER}, HIDDEN a comma list of hidden
+ * layer sizes, ALGORITHM one of {@code rprop quickprop incremental batch}.
+ */
+public final class FannSideBySide {
+
+    /** Weights are drawn from this seed, so that runs with the same arguments start alike. */
+    private static final long SEED = 42;
+
+    /** The output neuron is a sigmoid, whose range [0, 1] has its midpoint at 0.5. */
+    private static final float THRESHOLD = 0.5f;
+
+    /** Where the forward passes' outputs go, so that the JIT cannot drop them as dead code. */
+    private static volatile float blackhole;
+
+    private FannSideBySide() {
+    }
+
+    /** See the class comment for the arguments. */
+    public static void main(String[] args) throws IOException, InterruptedException {
+        if (args.length != 7) {
+            System.err.println("usage: FannSideBySide TRAIN TEST HIDDEN ALGORITHM EPOCHS NET DRIVER");
+            System.exit(2);
+        }
+        TrainingData train = FannDataFile.read(Path.of(args[0]));
+        TrainingData test = FannDataFile.read(Path.of(args[1]));
+        int[] hidden = Arrays.stream(args[2].split(",")).map(String::trim).mapToInt(Integer::parseInt).toArray();
+        String algorithmName = args[3];
+        TrainingAlgorithm algorithm = algorithm(algorithmName);
+        int epochs = Integer.parseInt(args[4]);
+        Path net = Path.of(args[5]);
+
+        int[] layers = new int[hidden.length + 2];
+        layers[0] = train.numInputs();
+        System.arraycopy(hidden, 0, layers, 1, hidden.length);
+        layers[layers.length - 1] = train.numOutputs();
+        Network initial = Network.builder()
+                .layers(layers)
+                .hiddenActivation(ActivationFunction.SIGMOID_SYMMETRIC)
+                .outputActivation(ActivationFunction.SIGMOID)
+                .seed(SEED)
+                .randomWeights(-0.1f, 0.1f)
+                .build();
+        FannNetFile.write(initial, net);
+        // Read back, so that zen starts from exactly the weights libfann parses, not from the
+        // floats before they were printed.
+        Network start = FannNetFile.read(net).network();
+
+        Result fann = runFann(args[6], net, args[0], args[1], algorithmName, epochs);
+
+        Trainer trainer = Trainer.builder().algorithm(algorithm).maxEpochs(epochs).desiredError(-1).build();
+        int warmupEpochs = warmUp(algorithm, start, train);
+        long t0 = System.nanoTime();
+        Network trained = trainer.train(start, train).network();
+        double trainSeconds = (System.nanoTime() - t0) * 1e-9;
+        double[] trainEval = evaluate(trained, train);
+        double[] testEval = evaluate(trained, test);
+        Result zen = new Result(start.topology().totalConnections(), train.numPairs(), epochs, trainSeconds,
+                trainEval[0], testEval[0], testEval[1], forwardPerSecond(trained, test));
+
+        System.out.printf(Locale.ROOT, "%s/%s, layers %s, %s, %d epochs, %d connections, %d training pairs,"
+                + " %d test pairs; single-threaded; zen warmed up (untimed) for %d epochs%n",
+                Path.of(args[0]).getFileName(), Path.of(args[1]).getFileName(), Arrays.toString(layers),
+                algorithmName, epochs, zen.connections, zen.pairs, test.numPairs(), warmupEpochs);
+        System.out.printf(Locale.ROOT, "%-8s %12s %14s %12s %12s %10s %14s%n",
+                "engine", "s/epoch", "conn upd/s", "train MSE", "test MSE", "test err%", "forward/s");
+        print("fann", fann);
+        print("zen", zen);
+        // Error rates are compared as a difference in points: a ratio is meaningless when FANN's is 0.
+        System.out.printf(Locale.ROOT, "%-8s %12.3f %14.3f %12.3f %12.3f %10s %14.3f%n", "zen/fann",
+                zen.secondsPerEpoch() / fann.secondsPerEpoch(), zen.updatesPerSecond() / fann.updatesPerSecond(),
+                zen.trainMse / fann.trainMse, zen.testMse / fann.testMse,
+                String.format(Locale.ROOT, "%+.2f", errorDifference(zen, fann)),
+                zen.forwardPerSecond / fann.forwardPerSecond);
+        if (zen.connections != fann.connections) {
+            System.err.println("warning: libfann counts " + fann.connections + " connections, zen "
+                    + zen.connections);
+        }
+    }
+
+    /** In points, rounded to the printed digits so that equal rates never show as -0.00. */
+    private static double errorDifference(Result zen, Result fann) {
+        return Math.round((zen.testErrorPct - fann.testErrorPct) * 100) / 100.0 + 0.0;
+    }
+
+    private static TrainingAlgorithm algorithm(String name) {
+        return switch (name) {
+            case "rprop" -> Rprop.defaults();
+            case "quickprop" -> Quickprop.defaults();
+            case "incremental" -> IncrementalBackprop.defaults();
+            case "batch" -> BatchBackprop.defaults();
+            default -> throw new IllegalArgumentException(
+                    "unknown algorithm " + name + "; expected rprop, quickprop, incremental or batch");
+        };
+    }
+
+    /**
+     * Trains a throw-away copy for about a second, so that the timed run measures compiled code, as
+     * libfann's is from the start.
+     */
+    private static int warmUp(TrainingAlgorithm algorithm, Network start, TrainingData train) {
+        int[] epochs = {0};
+        Trainer.builder().algorithm(algorithm).maxEpochs(Integer.MAX_VALUE).desiredError(-1)
+                .listener(report -> {
+                    epochs[0] = report.epoch();
+                    return report.elapsed().toMillis() >= 1000 ? TrainingListener.Decision.STOP
+                            : TrainingListener.Decision.CONTINUE;
+                })
+                .build()
+                .train(start, train);
+        return epochs[0];
+    }
+
+    /** MSE and classification error in percent, computed as the C driver does. */
+    private static double[] evaluate(Network network, TrainingData data) {
+        int outs = data.numOutputs();
+        float[] in = new float[data.numInputs()];
+        float[] out = new float[outs];
+        NeuronState state = network.newState();
+        double sum = 0;
+        int wrong = 0;
+        for (int p = 0; p < data.numPairs(); p++) {
+            data.copyInputs(p, 1, in, 0);
+            network.run(in, out, state);
+            int bestOut = 0;
+            int bestTarget = 0;
+            for (int o = 0; o < outs; o++) {
+                double d = out[o] - data.output(p, o);
+                sum += d * d;
+                if (out[o] > out[bestOut]) {
+                    bestOut = o;
+                }
+                if (data.output(p, o) > data.output(p, bestTarget)) {
+                    bestTarget = o;
+                }
+            }
+            boolean miss = outs == 1 ? (out[0] >= THRESHOLD) != (data.output(p, 0) >= THRESHOLD)
+                    : bestOut != bestTarget;
+            if (miss) {
+                wrong++;
+            }
+        }
+        return new double[] {sum / ((double) data.numPairs() * outs), 100.0 * wrong / data.numPairs()};
+    }
+
+    /** Single rows, as {@code fann_run}: a short warm-up, then whole test-set passes for at least a second. */
+    private static double forwardPerSecond(Network network, TrainingData data) {
+        int rows = data.numPairs();
+        float[][] inputs = new float[rows][data.numInputs()];
+        for (int p = 0; p < rows; p++) {
+            data.copyInputs(p, 1, inputs[p], 0);
+        }
+        float[] out = new float[data.numOutputs()];
+        NeuronState state = network.newState();
+        float sink = 0;
+        long warmStart = System.nanoTime();
+        while (System.nanoTime() - warmStart < 1_000_000_000L) {
+            for (float[] in : inputs) {
+                network.run(in, out, state);
+                sink += out[0];
+            }
+        }
+        long passes = 0;
+        long t0 = System.nanoTime();
+        double elapsed;
+        do {
+            for (float[] in : inputs) {
+                network.run(in, out, state);
+                sink += out[0];
+            }
+            passes += rows;
+            elapsed = (System.nanoTime() - t0) * 1e-9;
+        } while (elapsed < 1.0);
+        blackhole = sink;
+        return passes / elapsed;
+    }
+
+    private static Result runFann(String driver, Path net, String train, String test, String algorithm,
+            int epochs) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(driver, net.toString(), train, test, algorithm,
+                Integer.toString(epochs)).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String line;
+        try (InputStream in = process.getInputStream()) {
+            line = new String(in.readAllBytes(), StandardCharsets.US_ASCII).trim();
+        }
+        int status = process.waitFor();
+        if (status != 0) {
+            throw new IOException(driver + " failed with status " + status);
+        }
+        Map<String, String> values = new HashMap<>();
+        for (String pair : line.split("\\s+")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                values.put(pair.substring(0, eq), pair.substring(eq + 1));
+            }
+        }
+        try {
+            return new Result(Integer.parseInt(values.get("connections")), Integer.parseInt(values.get("pairs")),
+                    Integer.parseInt(values.get("epochs")), Double.parseDouble(values.get("train_s")),
+                    Double.parseDouble(values.get("train_mse")), Double.parseDouble(values.get("test_mse")),
+                    Double.parseDouble(values.get("test_err_pct")),
+                    Double.parseDouble(values.get("forward_per_s")));
+        } catch (RuntimeException e) {
+            throw new IOException("unexpected output from " + driver + ": " + line, e);
+        }
+    }
+
+    private static void print(String engine, Result r) {
+        System.out.printf(Locale.ROOT, "%-8s %12.4g %14.4g %12.6g %12.6g %10.2f %14.4g%n", engine,
+                r.secondsPerEpoch(), r.updatesPerSecond(), r.trainMse, r.testMse, r.testErrorPct,
+                r.forwardPerSecond);
+    }
+
+    private record Result(int connections, int pairs, int epochs, double trainSeconds, double trainMse,
+            double testMse, double testErrorPct, double forwardPerSecond) {
+
+        double secondsPerEpoch() {
+            return trainSeconds / epochs;
+        }
+
+        double updatesPerSecond() {
+            return (double) connections * pairs * epochs / trainSeconds;
+        }
+    }
+}
