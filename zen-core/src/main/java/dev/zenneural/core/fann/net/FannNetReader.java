@@ -235,7 +235,7 @@ final class FannNetReader {
                             + " neuron " + n + " (layer " + layer + " starts at neuron " + layerOf[layer] + ")");
                 }
                 in.expect(',', "after the source neuron of " + what);
-                float w = weight("the weight of " + what);
+                float w = typeValue("the weight of " + what);
                 in.expect(')', "to end " + what);
                 sources = GrowableArrays.ensure(sources, c);
                 weights = GrowableArrays.ensure(weights, c);
@@ -306,10 +306,6 @@ final class FannNetReader {
             return number(what);
         }
         return fixed(what);
-    }
-
-    private float weight(String what) throws IOException {
-        return typeValue(what);
     }
 
     private float fixed(String what) throws IOException {

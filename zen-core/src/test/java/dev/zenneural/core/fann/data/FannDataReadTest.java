@@ -157,10 +157,10 @@ class FannDataReadTest {
                 () -> FannDataFile.read(file)));
         assertEquals(file + ":2: declares 2147483647 pairs but ends after 0 (expected 4611686016279904256 values,"
                 + " found 3)", e.getMessage());
-        assertEquals(file.toString(), e.sourceName());
+        assertEquals(file.toString(), e.source());
         assertEquals(2, e.line());
         assertEquals("declares 2147483647 pairs but ends after 0 (expected 4611686016279904256 values, found 3)",
-                e.problem());
+                e.detail());
     }
 
     /** Runs {@code action} and fails if this thread allocated more than 1 MiB meanwhile. */
