@@ -1,6 +1,15 @@
 package dev.zenneural.core.fann.net;
 
 import dev.zenneural.core.nn.activation.ActivationFunction;
+import dev.zenneural.core.nn.train.BatchBackprop;
+import dev.zenneural.core.nn.train.ErrorFunction;
+import dev.zenneural.core.nn.train.IncrementalBackprop;
+import dev.zenneural.core.nn.train.Quickprop;
+import dev.zenneural.core.nn.train.Rprop;
+import dev.zenneural.core.nn.train.Sarprop;
+import dev.zenneural.core.nn.train.StopFunction;
+import dev.zenneural.core.nn.train.Trainer;
+import dev.zenneural.core.nn.train.TrainingAlgorithm;
 import java.util.List;
 
 /**
@@ -57,6 +66,51 @@ public record FannParameters(
                         ActivationFunction.ELLIOT_SYMMETRIC, ActivationFunction.SIN_SYMMETRIC,
                         ActivationFunction.COS_SYMMETRIC, ActivationFunction.SIN, ActivationFunction.COS),
                 List.of(0.25f, 0.5f, 0.75f, 1.0f));
+    }
+
+    /**
+     * The training algorithm these settings name, with their parameters; SARPROP, whose own
+     * parameters FANN files do not hold, gets libfann's defaults for them.
+     *
+     * @throws IllegalArgumentException if the algorithm id is not one of FANN 2.2's
+     */
+    public TrainingAlgorithm algorithm() {
+        return switch (trainingAlgorithm) {
+            case 0 -> new IncrementalBackprop(learningRate, learningMomentum);
+            case 1 -> new BatchBackprop(learningRate);
+            case 2 -> new Rprop(rpropIncreaseFactor, rpropDecreaseFactor, rpropDeltaMin, rpropDeltaMax, rpropDeltaZero);
+            case 3 -> new Quickprop(learningRate, quickpropDecay, quickpropMu);
+            case 4 -> {
+                Sarprop d = Sarprop.defaults();
+                yield new Sarprop(rpropIncreaseFactor, rpropDecreaseFactor, rpropDeltaMax, d.weightDecayShift(),
+                        d.stepErrorThresholdFactor(), d.stepErrorShift(), d.temperature(), d.seed());
+            }
+            default -> throw new IllegalArgumentException("training_algorithm " + trainingAlgorithm
+                    + " is not one of FANN 2.2's (0 incremental, 1 batch, 2 RPROP, 3 Quickprop, 4 SARPROP)");
+        };
+    }
+
+    /**
+     * A trainer builder set up as libfann would train with these settings: the algorithm, error
+     * function, stop function and bit-fail limit; epochs and desired error are left to the caller.
+     *
+     * @throws IllegalArgumentException if an id or a parameter is not valid for FANN 2.2
+     */
+    public Trainer.Builder trainer() {
+        return Trainer.builder()
+                .algorithm(algorithm())
+                .errorFunction(ErrorFunction.values()[checkId("train_error_function", trainErrorFunction,
+                        ErrorFunction.values().length)])
+                .stopFunction(StopFunction.values()[checkId("train_stop_function", trainStopFunction,
+                        StopFunction.values().length)])
+                .bitFailLimit(bitFailLimit);
+    }
+
+    private static int checkId(String what, int id, int count) {
+        if (id < 0 || id >= count) {
+            throw new IllegalArgumentException(what + " " + id + " is not one of FANN 2.2's (0 to " + (count - 1) + ")");
+        }
+        return id;
     }
 
     /** A copy with another learning rate. */

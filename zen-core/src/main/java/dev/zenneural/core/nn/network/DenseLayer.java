@@ -5,8 +5,13 @@ package dev.zenneural.core.nn.network;
  * starting at {@code sourceStart}, in order, with weights stored row after row from
  * {@code weightStart}; the rest of the layer are bias neurons. Such a layer is a matrix product,
  * which is what FANN's fully connected layers (standard and shortcut) are.
+ *
+ * @param count the neurons with connections, the first of the layer
+ * @param sourceStart the first source neuron
+ * @param k sources per neuron
+ * @param weightStart the first connection (weight) of the layer
  */
-record DenseLayer(int count, int sourceStart, int k, int weightStart) {
+public record DenseLayer(int count, int sourceStart, int k, int weightStart) {
 
     /** The dense description of {@code layer}, or null if it is not dense. */
     static DenseLayer detect(Topology t, int layer) {

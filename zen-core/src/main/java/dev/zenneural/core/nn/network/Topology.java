@@ -3,6 +3,7 @@ package dev.zenneural.core.nn.network;
 import dev.zenneural.core.nn.activation.ActivationFunction;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The immutable structure of a FANN network: layers of neurons, each neuron's activation function
@@ -217,6 +218,15 @@ public final class Topology {
      */
     public boolean isDense(int layer) {
         return layer > 0 && dense[layer] != null;
+    }
+
+    /**
+     * The matrix-product description of {@code layer} (at least 1), or empty if the layer is not
+     * {@linkplain #isDense dense}.
+     */
+    public Optional<DenseLayer> denseLayer(int layer) {
+        Objects.checkIndex(layer - 1, numLayers() - 1);
+        return Optional.ofNullable(dense[layer]);
     }
 
     DenseLayer dense(int layer) {

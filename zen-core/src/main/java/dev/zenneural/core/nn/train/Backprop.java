@@ -1,6 +1,7 @@
 package dev.zenneural.core.nn.train;
 
 import dev.zenneural.core.nn.activation.ActivationFunction;
+import dev.zenneural.core.nn.network.DenseLayer;
 import dev.zenneural.core.nn.network.ForwardPass;
 import dev.zenneural.core.nn.network.NeuronState;
 import dev.zenneural.core.nn.network.Topology;
@@ -23,6 +24,8 @@ public final class Backprop {
     private final ErrorAccumulator accumulator;
     private final NeuronState state;
     private final float[] errors;
+    /** Per layer, its dense description or null: dense layers read their sources without lookups. */
+    private final DenseLayer[] denseLayers;
 
     /** Scratch for {@code topology}, accounting the MSE into {@code accumulator}. */
     public Backprop(Topology topology, ErrorFunction errorFunction, ErrorAccumulator accumulator) {
@@ -31,6 +34,10 @@ public final class Backprop {
         this.accumulator = accumulator;
         this.state = new NeuronState(topology.totalNeurons());
         this.errors = new float[topology.totalNeurons()];
+        this.denseLayers = new DenseLayer[topology.numLayers()];
+        for (int layer = 1; layer < topology.numLayers(); layer++) {
+            denseLayers[layer] = topology.denseLayer(layer).orElse(null);
+        }
     }
 
     public Topology topology() {
@@ -85,10 +92,21 @@ public final class Backprop {
         for (int layer = topology.numLayers() - 1; layer > 1; layer--) {
             int start = topology.layerStart(layer);
             int end = start + topology.layerSize(layer);
+            DenseLayer dense = denseLayers[layer];
             for (int n = start; n < end; n++) {
                 float error = errors[n];
                 int firstConnection = topology.connectionStart(n);
-                for (int c = firstConnection + topology.connectionCount(n) - 1; c >= firstConnection; c--) {
+                int count = topology.connectionCount(n);
+                if (dense != null) {
+                    // Each source gets one term per neuron, so the direction of this loop does not
+                    // change the sums; forwards, over contiguous sources, it vectorizes.
+                    int source = dense.sourceStart();
+                    for (int i = 0; i < count; i++) {
+                        errors[source + i] += error * weights[firstConnection + i];
+                    }
+                    continue;
+                }
+                for (int c = firstConnection + count - 1; c >= firstConnection; c--) {
                     errors[topology.source(c)] += error * weights[c];
                 }
             }
@@ -107,11 +125,23 @@ public final class Backprop {
     /** Adds this pair's slopes (error times source value, per connection) to {@code slopes}. */
     public void addSlopes(float[] slopes) {
         float[] values = state.values();
-        for (int n = topology.layerStart(1); n < topology.totalNeurons(); n++) {
-            float error = errors[n];
-            int end = topology.connectionStart(n) + topology.connectionCount(n);
-            for (int c = topology.connectionStart(n); c < end; c++) {
-                slopes[c] += error * values[topology.source(c)];
+        for (int layer = 1; layer < topology.numLayers(); layer++) {
+            DenseLayer dense = denseLayers[layer];
+            int end = topology.layerStart(layer) + topology.layerSize(layer);
+            for (int n = topology.layerStart(layer); n < end; n++) {
+                float error = errors[n];
+                int first = topology.connectionStart(n);
+                int count = topology.connectionCount(n);
+                if (dense != null) {
+                    int source = dense.sourceStart();
+                    for (int i = 0; i < count; i++) {
+                        slopes[first + i] += error * values[source + i];
+                    }
+                    continue;
+                }
+                for (int c = first; c < first + count; c++) {
+                    slopes[c] += error * values[topology.source(c)];
+                }
             }
         }
     }
@@ -123,13 +153,27 @@ public final class Backprop {
      */
     public void stepIncremental(float[] weights, float[] previousDeltas, float learningRate, float momentum) {
         float[] values = state.values();
-        for (int n = topology.layerStart(1); n < topology.totalNeurons(); n++) {
-            float scaledError = errors[n] * learningRate;
-            int end = topology.connectionStart(n) + topology.connectionCount(n);
-            for (int c = topology.connectionStart(n); c < end; c++) {
-                float delta = scaledError * values[topology.source(c)] + momentum * previousDeltas[c];
-                weights[c] += delta;
-                previousDeltas[c] = delta;
+        for (int layer = 1; layer < topology.numLayers(); layer++) {
+            DenseLayer dense = denseLayers[layer];
+            int end = topology.layerStart(layer) + topology.layerSize(layer);
+            for (int n = topology.layerStart(layer); n < end; n++) {
+                float scaledError = errors[n] * learningRate;
+                int first = topology.connectionStart(n);
+                int count = topology.connectionCount(n);
+                if (dense != null) {
+                    int source = dense.sourceStart();
+                    for (int i = 0; i < count; i++) {
+                        float delta = scaledError * values[source + i] + momentum * previousDeltas[first + i];
+                        weights[first + i] += delta;
+                        previousDeltas[first + i] = delta;
+                    }
+                    continue;
+                }
+                for (int c = first; c < first + count; c++) {
+                    float delta = scaledError * values[topology.source(c)] + momentum * previousDeltas[c];
+                    weights[c] += delta;
+                    previousDeltas[c] = delta;
+                }
             }
         }
     }

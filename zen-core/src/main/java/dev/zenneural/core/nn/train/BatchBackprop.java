@@ -22,7 +22,7 @@ public record BatchBackprop(float learningRate) implements TrainingAlgorithm {
     public Optimizer start(int numWeights) {
         return new SlopeOptimizer(numWeights) {
             @Override
-            void update(float[] weights, int numPairs, ErrorAccumulator epochError) {
+            void update(float[] weights, int numPairs, EpochData data) {
                 float epsilon = learningRate / numPairs;
                 for (int i = 0; i < weights.length; i++) {
                     weights[i] += slopes[i] * epsilon;

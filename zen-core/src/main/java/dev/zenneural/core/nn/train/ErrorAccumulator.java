@@ -50,6 +50,16 @@ public final class ErrorAccumulator {
         return diff;
     }
 
+    /**
+     * Adds what {@code other} accumulated (its squared sum after this one's), as if its outputs had
+     * been accounted here after this one's.
+     */
+    public void addAll(ErrorAccumulator other) {
+        squaredSum += other.squaredSum;
+        count += other.count;
+        bitFails += other.bitFails;
+    }
+
     /** The mean squared (halved) difference so far; 0 before the first output, as libfann. */
     public float mse() {
         return count == 0 ? 0 : squaredSum / (float) count;

@@ -23,9 +23,11 @@ public record IncrementalBackprop(float learningRate, float momentum) implements
     @Override
     public Optimizer start(int numWeights) {
         float[] previousDeltas = new float[numWeights];
-        return (backprop, data, weights) -> {
-            for (int pair = 0; pair < data.numPairs(); pair++) {
-                backprop.compute(weights, data.inputs(), data.targets(), pair);
+        return (data, weights) -> {
+            Backprop backprop = data.backprop();
+            Pairs pairs = data.pairs();
+            for (int pair = 0; pair < pairs.numPairs(); pair++) {
+                backprop.compute(weights, pairs.inputs(), pairs.targets(), pair);
                 backprop.stepIncremental(weights, previousDeltas, learningRate, momentum);
             }
         };

@@ -7,9 +7,9 @@ package dev.zenneural.core.nn.train;
 public interface Optimizer {
 
     /**
-     * Trains one epoch over {@code data} in their order, updating {@code weights} in place and
-     * accounting every pair's error (before the epoch's updates, as libfann) in
-     * {@code backprop.accumulator()}.
+     * Trains one epoch over {@code data} in their order, updating {@code weights} in place. The slopes
+     * or pairs it computes through {@code data} are accounted in the epoch's error (before the
+     * updates they lead to, as libfann).
      */
-    void epoch(Backprop backprop, Pairs data, float[] weights);
+    void epoch(EpochData data, float[] weights);
 }

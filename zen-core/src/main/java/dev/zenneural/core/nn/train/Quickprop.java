@@ -34,7 +34,7 @@ public record Quickprop(float learningRate, float decay, float mu) implements Tr
         float shrinkFactor = (float) (mu / (1.0 + mu));
         return new SlopeOptimizer(numWeights) {
             @Override
-            void update(float[] weights, int numPairs, ErrorAccumulator epochError) {
+            void update(float[] weights, int numPairs, EpochData data) {
                 float epsilon = learningRate / numPairs;
                 for (int i = 0; i < weights.length; i++) {
                     float w = weights[i];

@@ -47,7 +47,7 @@ public record Rprop(float increaseFactor, float decreaseFactor, float deltaMin, 
         float[] previousSlopes = new float[numWeights];
         return new SlopeOptimizer(numWeights) {
             @Override
-            void update(float[] weights, int numPairs, ErrorAccumulator epochError) {
+            void update(float[] weights, int numPairs, EpochData data) {
                 for (int i = 0; i < weights.length; i++) {
                     float previousStep = Math.max(previousSteps[i], MIN_PREVIOUS_STEP);
                     float slope = slopes[i];

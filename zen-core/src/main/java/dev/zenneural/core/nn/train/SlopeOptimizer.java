@@ -13,15 +13,12 @@ abstract class SlopeOptimizer implements Optimizer {
     }
 
     @Override
-    public final void epoch(Backprop backprop, Pairs data, float[] weights) {
-        for (int pair = 0; pair < data.numPairs(); pair++) {
-            backprop.compute(weights, data.inputs(), data.targets(), pair);
-            backprop.addSlopes(slopes);
-        }
-        update(weights, data.numPairs(), backprop.accumulator());
+    public final void epoch(EpochData data, float[] weights) {
+        data.addSlopes(weights, 0, data.numPairs(), slopes);
+        update(weights, data.numPairs(), data);
         java.util.Arrays.fill(slopes, 0f);
     }
 
-    /** Moves the weights along {@link #slopes}, summed over {@code numPairs} pairs. */
-    abstract void update(float[] weights, int numPairs, ErrorAccumulator epochError);
+    /** Moves the weights along {@link #slopes}, summed over {@code numPairs} pairs of {@code data}. */
+    abstract void update(float[] weights, int numPairs, EpochData data);
 }

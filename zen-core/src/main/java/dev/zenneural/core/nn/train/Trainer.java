@@ -27,6 +27,7 @@ public final class Trainer {
     private final int maxEpochs;
     private final Long shuffleSeed;
     private final TrainingListener listener;
+    private final int threads;
 
     private Trainer(Builder b) {
         this.algorithm = b.algorithm;
@@ -37,6 +38,7 @@ public final class Trainer {
         this.maxEpochs = b.maxEpochs;
         this.shuffleSeed = b.shuffleSeed;
         this.listener = b.listener;
+        this.threads = b.threads;
     }
 
     /** A builder with FANN's defaults: iRPROP-, tanh error, MSE stop, bit-fail limit 0.35. */
@@ -75,27 +77,38 @@ public final class Trainer {
         Random random = shuffleSeed == null ? null : new Random(shuffleSeed);
         Pairs pairs = Pairs.of(data);
         TrainingData order = data;
-        for (int epoch = 1; ; epoch++) {
-            if (random != null) {
-                order = order.shuffle(random);
-                pairs = Pairs.of(order);
-            }
-            trainError.reset();
-            optimizer.epoch(backprop, pairs, weights);
-            float mse = trainError.mse();
-            checkFinite(epoch, mse, weights);
-            OptionalDouble validationMse = validator == null ? OptionalDouble.empty()
-                    : OptionalDouble.of(test(validator, validationPairs, weights));
-            boolean reached = stopFunction.reached(mse, trainError.bitFails(), desiredError);
-            EpochReport report = new EpochReport(epoch, mse, trainError.bitFails(), validationMse,
-                    java.time.Duration.ofNanos(System.nanoTime() - start));
-            StopReason reason = listener.onEpoch(report) == TrainingListener.Decision.STOP ? StopReason.LISTENER
-                    : reached ? StopReason.DESIRED_ERROR
-                    : epoch >= maxEpochs ? StopReason.MAX_EPOCHS : null;
-            if (reason != null) {
-                return new TrainingResult(network.withWeights(weights), epoch, mse, trainError.bitFails(), reason);
+        try (SlopeEngine engine = new SlopeEngine(topology, errorFunction, bitFailLimit, threads)) {
+            for (int epoch = 1; ; epoch++) {
+                if (random != null) {
+                    order = order.shuffle(random);
+                    pairs = Pairs.of(order);
+                }
+                trainError.reset();
+                optimizer.epoch(new EpochData(epoch, pairs, engine, backprop), weights);
+                TrainingResult result = afterEpoch(epoch, start, network, weights, trainError, validator,
+                        validationPairs);
+                if (result != null) {
+                    return result;
+                }
             }
         }
+    }
+
+    /** Checks, reports and decides after an epoch: the result if training stops, else null. */
+    private TrainingResult afterEpoch(int epoch, long start, Network network, float[] weights,
+            ErrorAccumulator trainError, Backprop validator, Pairs validationPairs) {
+        float mse = trainError.mse();
+        checkFinite(epoch, mse, weights);
+        OptionalDouble validationMse = validator == null ? OptionalDouble.empty()
+                : OptionalDouble.of(test(validator, validationPairs, weights));
+        boolean reached = stopFunction.reached(mse, trainError.bitFails(), desiredError);
+        EpochReport report = new EpochReport(epoch, mse, trainError.bitFails(), validationMse,
+                java.time.Duration.ofNanos(System.nanoTime() - start));
+        StopReason reason = listener.onEpoch(report) == TrainingListener.Decision.STOP ? StopReason.LISTENER
+                : reached ? StopReason.DESIRED_ERROR
+                : epoch >= maxEpochs ? StopReason.MAX_EPOCHS : null;
+        return reason == null ? null
+                : new TrainingResult(network.withWeights(weights), epoch, mse, trainError.bitFails(), reason);
     }
 
     private static float test(Backprop validator, Pairs pairs, float[] weights) {
@@ -146,6 +159,7 @@ public final class Trainer {
         private int maxEpochs = 1000;
         private Long shuffleSeed;
         private TrainingListener listener = TrainingListener.NONE;
+        private int threads = 1;
 
         private Builder() {
         }
@@ -205,6 +219,20 @@ public final class Trainer {
         /** Called after every epoch; default: none. */
         public Builder listener(TrainingListener value) {
             this.listener = Objects.requireNonNull(value, "listener");
+            return this;
+        }
+
+        /**
+         * How many threads compute the slopes of full-batch and mini-batch algorithms; default 1.
+         * Training is deterministic for a given thread count: the pairs are cut into one contiguous
+         * shard per thread and the shards' sums added in order, so another count can change the
+         * last bits of the weights. Per-pair algorithms ({@link IncrementalBackprop}) use one thread.
+         */
+        public Builder threads(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("threads must be >= 1, got " + value);
+            }
+            this.threads = value;
             return this;
         }
 

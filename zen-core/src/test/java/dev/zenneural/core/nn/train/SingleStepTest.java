@@ -49,8 +49,12 @@ class SingleStepTest {
     }
 
     private static float[] oneEpoch(TrainingAlgorithm algorithm) {
-        return Trainer.builder().algorithm(algorithm).errorFunction(ErrorFunction.LINEAR).maxEpochs(1).build()
-                .train(network(), TrainingData.of(2, 1, X, T)).network().weights();
+        return epochs(algorithm, 1);
+    }
+
+    private static float[] epochs(TrainingAlgorithm algorithm, int epochs) {
+        return Trainer.builder().algorithm(algorithm).errorFunction(ErrorFunction.LINEAR).maxEpochs(epochs)
+                .desiredError(-1).build().train(network(), TrainingData.of(2, 1, X, T)).network().weights();
     }
 
     @Test
@@ -76,15 +80,10 @@ class SingleStepTest {
         // With a huge first step the slope's sign flips; FANN then halves the step and, the slope being
         // forgotten, moves the weight up by it.
         Rprop rprop = new Rprop(1.2f, 0.5f, 0f, 50f, 20f);
-        Optimizer optimizer = rprop.start(W.length);
-        Backprop bp = new Backprop(network().topology(), ErrorFunction.LINEAR, new ErrorAccumulator(0.35f));
-        Pairs pairs = Pairs.of(TrainingData.of(2, 1, X, T));
-        float[] w = W.clone();
-        optimizer.epoch(bp, pairs, w);
-        float[] afterFirst = w.clone();
+        float[] afterFirst = epochs(rprop, 1);
         double[] before = slopes(afterFirst, 0);
         double[] second = slopes(afterFirst, 1);
-        optimizer.epoch(bp, pairs, w);
+        float[] w = epochs(rprop, 2);
         double[] first = batchSlopes();
         for (int i = 0; i < W.length; i++) {
             double slope = before[i] + second[i];
@@ -99,6 +98,53 @@ class SingleStepTest {
         float[] w = oneEpoch(Quickprop.defaults());
         for (int i = 0; i < W.length; i++) {
             assertEquals(W[i] + 0.7 / 2 * (g[i] - 0.0001 * W[i]), w[i], 1e-6, "weight " + i);
+        }
+    }
+
+    @Test
+    void sarpropFirstStepIsOneMillionthAgainstTheDecayedGradient() {
+        double[] g = batchSlopes();
+        float[] w = oneEpoch(Sarprop.defaults());
+        double decay = Math.exp(Math.log(2) * -6.644);
+        for (int i = 0; i < W.length; i++) {
+            double sarpropSlope = -g[i] - W[i] * decay;
+            assertEquals(W[i] + (sarpropSlope < 0 ? 1e-6 : -1e-6), w[i], 1e-7, "weight " + i);
+        }
+    }
+
+    @Test
+    void sgdWithMomentumStepsPerBatchAndCarriesVelocity() {
+        // One batch of both pairs: a plain mean-slope step.
+        double[] g = batchSlopes();
+        float[] w = oneEpoch(new SgdMomentum(0.5f, 0.9f, 2));
+        for (int i = 0; i < W.length; i++) {
+            assertEquals(W[i] + 0.5 / 2 * g[i], w[i], 1e-6, "weight " + i);
+        }
+        // Batches of one: the second step adds 0.9 times the first.
+        float[] expected = W.clone();
+        double[] first = slopes(expected, 0);
+        for (int i = 0; i < W.length; i++) {
+            expected[i] += (float) (0.5 * first[i]);
+        }
+        double[] second = slopes(expected, 1);
+        for (int i = 0; i < W.length; i++) {
+            expected[i] += (float) (0.9 * 0.5 * first[i] + 0.5 * second[i]);
+        }
+        assertArrayClose(expected, oneEpoch(new SgdMomentum(0.5f, 0.9f, 1)), 1e-6);
+    }
+
+    @Test
+    void adamFirstStepIsTheLearningRateAlongTheSlope() {
+        double[] g = batchSlopes();
+        float[] w = oneEpoch(new Adam(0.01f, 0.9f, 0.999f, 1e-8f, 2));
+        for (int i = 0; i < W.length; i++) {
+            assertEquals(W[i] + Math.signum(g[i]) * 0.01, w[i], 1e-6, "weight " + i);
+        }
+    }
+
+    private static void assertArrayClose(float[] expected, float[] actual, double tolerance) {
+        for (int i = 0; i < expected.length; i++) {
+            assertEquals(expected[i], actual[i], tolerance, "weight " + i);
         }
     }
 

@@ -13,7 +13,11 @@ import dev.zenneural.core.nn.network.Network;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class TrainerTest {
 
@@ -37,6 +41,34 @@ class TrainerTest {
             assertEquals(XOR.output(p, 0), out, 0.2f, "pair " + p);
         }
         assertArrayEquals(xorNetwork().weights(), start.weights(), "the given network is left as it was");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyAlgorithm")
+    void everyAlgorithmLearnsXor(TrainingAlgorithm algorithm, int maxEpochs) {
+        TrainingResult result = Trainer.builder().algorithm(algorithm).desiredError(0.01f).maxEpochs(maxEpochs)
+                .build().train(xorNetwork(), XOR);
+        assertEquals(StopReason.DESIRED_ERROR, result.reason(), algorithm + " ended at MSE " + result.mse());
+    }
+
+    static Stream<Arguments> everyAlgorithm() {
+        return Stream.of(Arguments.of(Rprop.defaults(), 500), Arguments.of(Quickprop.defaults(), 2000),
+                Arguments.of(BatchBackprop.defaults(), 3000), Arguments.of(new IncrementalBackprop(0.3f, 0.5f), 3000),
+                Arguments.of(Sarprop.defaults(), 3000), Arguments.of(new SgdMomentum(0.2f, 0.9f, 2), 3000),
+                Arguments.of(new Adam(0.05f, 0.9f, 0.999f, 1e-8f, 4), 3000));
+    }
+
+    @Test
+    void algorithmParametersAreChecked() {
+        assertThrows(IllegalArgumentException.class, () -> new Adam(0.01f, 1f, 0.999f, 1e-8f, 4));
+        assertThrows(IllegalArgumentException.class, () -> new Adam(0.01f, 0.9f, 0.999f, 1e-8f, 0));
+        assertThrows(IllegalArgumentException.class, () -> new Adam(Float.NaN, 0.9f, 0.999f, 1e-8f, 4));
+        assertThrows(IllegalArgumentException.class, () -> new SgdMomentum(0.1f, 1f, 4));
+        assertThrows(IllegalArgumentException.class, () -> new SgdMomentum(-0.1f, 0.5f, 4));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new Sarprop(1.2f, 0.5f, 50f, -6.644f, 0.1f, 1.385f, -1f, 0));
+        assertEquals("temperature must be a finite number >= 0, got -1.0", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Trainer.builder().threads(0));
     }
 
     @Test

@@ -1,0 +1,112 @@
+package dev.zenneural.core.nn.train;
+
+import dev.zenneural.core.nn.network.Topology;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Sums slopes over ranges of pairs on a fixed number of threads, deterministically: a range is cut
+ * into one contiguous shard per thread (the cut depends only on the range and the thread count),
+ * each shard sums into its own slopes and error accumulator, and the shards are added up in shard
+ * order. The same weights, pairs and thread count therefore always give the same bits.
+ *
+ * <p>Owns its threads (daemons, started here, stopped by {@link #close()}), separate from the
+ * kernels' pool, because a shard's matrix products may themselves use that pool.
+ */
+final class SlopeEngine implements AutoCloseable {
+
+    /** Fewer rows than this per thread are not worth a hand-off. */
+    static final int MIN_ROWS_PER_THREAD = 64;
+
+    private final SlopeWorker[] workers;
+    private final ErrorAccumulator[] shardErrors;
+    private final float[][] shardSlopes;
+    private final ExecutorService pool;
+
+    SlopeEngine(Topology topology, ErrorFunction errorFunction, float bitFailLimit, int threads) {
+        this.workers = new SlopeWorker[threads];
+        this.shardErrors = new ErrorAccumulator[threads];
+        this.shardSlopes = new float[threads][];
+        for (int i = 0; i < threads; i++) {
+            SlopeWorker dense = DenseSlopeWorker.forTopology(topology, errorFunction);
+            workers[i] = dense != null ? dense : new PairSlopeWorker(topology, errorFunction);
+            shardErrors[i] = new ErrorAccumulator(bitFailLimit);
+            shardSlopes[i] = i == 0 ? null : new float[topology.totalConnections()];
+        }
+        this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads - 1, r -> {
+            Thread thread = new Thread(r, "zen-train");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Whether the slopes come from matrix products rather than pair by pair. */
+    boolean batched() {
+        return workers[0] instanceof DenseSlopeWorker;
+    }
+
+    /**
+     * Adds the slopes of pairs {@code from} to {@code to} (exclusive) to {@code slopes} and accounts
+     * their errors in {@code accumulator}.
+     */
+    void addSlopes(float[] weights, Pairs pairs, int from, int to, float[] slopes, ErrorAccumulator accumulator) {
+        int shards = Math.max(1, Math.min(workers.length, (to - from) / MIN_ROWS_PER_THREAD));
+        if (shards == 1) {
+            workers[0].addSlopes(weights, pairs, from, to, slopes, accumulator);
+            return;
+        }
+        List<Future<?>> others = new ArrayList<>(shards - 1);
+        for (int s = 1; s < shards; s++) {
+            int shard = s;
+            others.add(pool.submit(() -> {
+                Arrays.fill(shardSlopes[shard], 0f);
+                shardErrors[shard].reset();
+                workers[shard].addSlopes(weights, pairs, cut(from, to, shards, shard), cut(from, to, shards, shard + 1),
+                        shardSlopes[shard], shardErrors[shard]);
+            }));
+        }
+        workers[0].addSlopes(weights, pairs, from, cut(from, to, shards, 1), slopes, accumulator);
+        for (int s = 1; s < shards; s++) {
+            await(others.get(s - 1));
+            float[] shardSlope = shardSlopes[s];
+            for (int i = 0; i < slopes.length; i++) {
+                slopes[i] += shardSlope[i];
+            }
+            accumulator.addAll(shardErrors[s]);
+        }
+    }
+
+    private static int cut(int from, int to, int shards, int shard) {
+        return from + (int) ((long) (to - from) * shard / shards);
+    }
+
+    private static void await(Future<?> future) {
+        try {
+            future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while training", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (pool != null) {
+            pool.shutdownNow();
+        }
+    }
+}
