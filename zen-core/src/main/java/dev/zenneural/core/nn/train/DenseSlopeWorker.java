@@ -12,6 +12,10 @@ import java.util.Arrays;
  * layer's forward sums, error spreading and slopes are one {@link Sgemm} product each over the
  * chunk, instead of one dot product per neuron and pair.
  *
+ * <p>A chunk's scratch is neuron-major ({@code totalNeurons x rows}): every product then runs along
+ * the chunk's rows, which are long, rather than along a layer's neurons, which may be few, and
+ * each neuron's activation and derivative run over contiguous values.
+ *
  * <p>The arithmetic is libfann's (steepened and clamped sums, its derivatives and error function,
  * the MSE accounted pair by pair in order), but products sum in another order, so slopes equal the
  * pair-by-pair {@link Backprop}'s up to float rounding (tested). Results do not depend on how many
@@ -25,8 +29,6 @@ final class DenseSlopeWorker implements SlopeWorker {
     private final Topology t;
     private final ErrorFunction errorFunction;
     private final DenseLayer[] layers;
-    /** The activation of every neuron with connections of a layer, or null if they differ. */
-    private final ActivationFunction[] uniformActivation;
     private final int total;
     private float[] values = new float[0];
     private float[] sums = new float[0];
@@ -37,10 +39,6 @@ final class DenseSlopeWorker implements SlopeWorker {
         this.errorFunction = errorFunction;
         this.layers = layers;
         this.total = t.totalNeurons();
-        this.uniformActivation = new ActivationFunction[t.numLayers()];
-        for (int layer = 1; layer < t.numLayers(); layer++) {
-            uniformActivation[layer] = uniform(t, layer, layers[layer].count());
-        }
     }
 
     /** A worker for {@code t}, or null if one of its layers is not dense. */
@@ -54,16 +52,6 @@ final class DenseSlopeWorker implements SlopeWorker {
             layers[layer] = d;
         }
         return new DenseSlopeWorker(t, errorFunction, layers);
-    }
-
-    private static ActivationFunction uniform(Topology t, int layer, int count) {
-        int first = t.layerStart(layer);
-        for (int n = first + 1; n < first + count; n++) {
-            if (t.activation(n) != t.activation(first) || t.steepness(n) != t.steepness(first)) {
-                return null;
-            }
-        }
-        return t.activation(first);
     }
 
     @Override
@@ -82,8 +70,8 @@ final class DenseSlopeWorker implements SlopeWorker {
             backward(weights, rows);
             for (int layer = 1; layer < t.numLayers(); layer++) {
                 DenseLayer d = layers[layer];
-                Sgemm.gemm(true, false, d.count(), d.k(), rows, 1f, errors, t.layerStart(layer), total,
-                        values, d.sourceStart(), total, 1f, slopes, d.weightStart(), d.k());
+                Sgemm.gemm(false, true, d.count(), d.k(), rows, 1f, errors, t.layerStart(layer) * rows, rows,
+                        values, d.sourceStart() * rows, rows, 1f, slopes, d.weightStart(), d.k());
             }
         }
     }
@@ -91,57 +79,41 @@ final class DenseSlopeWorker implements SlopeWorker {
     private void forward(float[] weights, float[] inputs, int row0, int rows) {
         int numInputs = t.numInputs();
         for (int r = 0; r < rows; r++) {
-            System.arraycopy(inputs, (row0 + r) * numInputs, values, r * total, numInputs);
-            values[r * total + numInputs] = 1;
-            sums[r * total + numInputs] = 0;
+            int in = (row0 + r) * numInputs;
+            for (int i = 0; i < numInputs; i++) {
+                values[i * rows + r] = inputs[in + i];
+            }
         }
+        Arrays.fill(values, numInputs * rows, (numInputs + 1) * rows, 1f);
         for (int layer = 1; layer < t.numLayers(); layer++) {
             DenseLayer d = layers[layer];
             int first = t.layerStart(layer);
-            Sgemm.gemm(false, true, rows, d.count(), d.k(), 1f, values, d.sourceStart(), total, weights,
-                    d.weightStart(), d.k(), 0f, sums, first, total);
-            activate(layer, first, d.count(), rows);
-            for (int r = 0; r < rows; r++) {
-                for (int n = first + d.count(); n < first + t.layerSize(layer); n++) {
-                    values[r * total + n] = 1;
-                    sums[r * total + n] = 0;
-                }
-            }
-        }
-    }
-
-    /** Steepens and clamps the layer's sums and applies the activation, as {@code fann_run}. */
-    private void activate(int layer, int first, int count, int rows) {
-        ActivationFunction f = uniformActivation[layer];
-        if (f != null) {
-            float steepness = t.steepness(first);
-            for (int r = 0; r < rows; r++) {
-                int from = r * total + first;
-                for (int i = from; i < from + count; i++) {
+            Sgemm.gemm(false, false, d.count(), rows, d.k(), 1f, weights, d.weightStart(), d.k(), values,
+                    d.sourceStart() * rows, rows, 0f, sums, first * rows, rows);
+            for (int n = first; n < first + d.count(); n++) {
+                float steepness = t.steepness(n);
+                int from = n * rows;
+                for (int i = from; i < from + rows; i++) {
                     sums[i] = ActivationFunction.steepenedSum(steepness, sums[i]);
                 }
-                f.apply(sums, from, from + count, values);
+                t.activation(n).apply(sums, from, from + rows, values);
             }
-            return;
-        }
-        for (int r = 0; r < rows; r++) {
-            for (int n = first; n < first + count; n++) {
-                int at = r * total + n;
-                sums[at] = ActivationFunction.steepenedSum(t.steepness(n), sums[at]);
-                values[at] = t.activation(n).value(sums[at]);
-            }
+            int end = first + t.layerSize(layer);
+            Arrays.fill(values, (first + d.count()) * rows, end * rows, 1f);
+            Arrays.fill(sums, (first + d.count()) * rows, end * rows, 0f);
         }
     }
 
     private void outputErrors(float[] targets, int row0, int rows, ErrorAccumulator accumulator) {
-        Arrays.fill(errors, 0, rows * total, 0f);
         int numOutputs = t.numOutputs();
         int firstOutput = t.firstOutput();
+        // The hidden layers' errors are sums: they start at 0. The input layer's are never read.
+        Arrays.fill(errors, t.layerStart(1) * rows, total * rows, 0f);
         for (int r = 0; r < rows; r++) {
             int targetRow = (row0 + r) * numOutputs;
             for (int o = 0; o < numOutputs; o++) {
                 int n = firstOutput + o;
-                int at = r * total + n;
+                int at = n * rows + r;
                 ActivationFunction f = t.activation(n);
                 float diff = accumulator.add(f, targets[targetRow + o], values[at]);
                 errors[at] = f.derivative(t.steepness(n), values[at], sums[at]) * errorFunction.apply(diff);
@@ -161,15 +133,15 @@ final class DenseSlopeWorker implements SlopeWorker {
             int lowest = Math.max(d.sourceStart(), firstHidden);
             int skip = lowest - d.sourceStart();
             if (skip < d.k()) {
-                Sgemm.gemm(false, false, rows, d.k() - skip, d.count(), 1f, errors, t.layerStart(layer), total,
-                        weights, d.weightStart() + skip, d.k(), 1f, errors, lowest, total);
+                Sgemm.gemm(true, false, d.k() - skip, rows, d.count(), 1f, weights, d.weightStart() + skip, d.k(),
+                        errors, t.layerStart(layer) * rows, rows, 1f, errors, lowest * rows, rows);
             }
             int below = t.layerStart(layer - 1);
-            int belowCount = layers[layer - 1].count();
-            for (int r = 0; r < rows; r++) {
-                for (int n = below; n < below + belowCount; n++) {
-                    int at = r * total + n;
-                    errors[at] *= t.activation(n).derivative(t.steepness(n), values[at], sums[at]);
+            for (int n = below; n < below + layers[layer - 1].count(); n++) {
+                ActivationFunction f = t.activation(n);
+                float steepness = t.steepness(n);
+                for (int at = n * rows; at < (n + 1) * rows; at++) {
+                    errors[at] *= f.derivative(steepness, values[at], sums[at]);
                 }
             }
         }

@@ -1,10 +1,10 @@
 package dev.zenneural.core.nn.train;
 
+import dev.zenneural.core.concurrent.Futures;
 import dev.zenneural.core.nn.network.Topology;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -70,9 +70,13 @@ final class SlopeEngine implements AutoCloseable {
                         shardSlopes[shard], shardErrors[shard]);
             }));
         }
-        workers[0].addSlopes(weights, pairs, from, cut(from, to, shards, 1), slopes, accumulator);
+        try {
+            workers[0].addSlopes(weights, pairs, from, cut(from, to, shards, 1), slopes, accumulator);
+        } finally {
+            // Even when shard 0 failed: no shard may outlive the call, its buffers are reused.
+            others.forEach(Futures::join);
+        }
         for (int s = 1; s < shards; s++) {
-            await(others.get(s - 1));
             float[] shardSlope = shardSlopes[s];
             for (int i = 0; i < slopes.length; i++) {
                 slopes[i] += shardSlope[i];
@@ -83,24 +87,6 @@ final class SlopeEngine implements AutoCloseable {
 
     private static int cut(int from, int to, int shards, int shard) {
         return from + (int) ((long) (to - from) * shard / shards);
-    }
-
-    private static void await(Future<?> future) {
-        try {
-            future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while training", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
-        }
     }
 
     @Override

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# The zen-core/libfann table of issue 3: ci/bench-fann.sh on xor, mushroom, building, parity8,
+# two-spiral and abelone with rprop, quickprop, incremental and batch, one after another, each
+# pair of engines side by side in its own run. Prints every run's lines, then one summary row per
+# run (zen/FANN connection updates per second, forward passes per second, test error difference).
+#
+#   ci/bench-fann-table.sh [EPOCHS]      default 300 epochs per run
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+epochs=${1:-300}
+# data set, test set, hidden layers: the sizes FANN's own benchmarks use for these problems.
+runs=(
+  "xor.data xor.data 3"
+  "mushroom.train mushroom.test 32"
+  "building.train building.test 16"
+  "parity8.train parity8.test 16"
+  "two-spiral.train two-spiral.test 20,20"
+  "abelone.train abelone.test 16"
+)
+summary=$(mktemp)
+trap 'rm -f "$summary"' EXIT
+for run in "${runs[@]}"; do
+  read -r train test hidden <<<"$run"
+  for algorithm in rprop quickprop incremental batch; do
+    echo "== ci/bench-fann.sh $train $test $hidden $algorithm $epochs"
+    out=$("$root/ci/bench-fann.sh" "$train" "$test" "$hidden" "$algorithm" "$epochs" 2>/dev/null)
+    echo "$out"
+    echo "$out" | awk -v name="${train%.*} $hidden $algorithm" '
+      $1 == "fann" { ftest = $6 } $1 == "zen" { ztest = $6 }
+      $1 == "zen/fann" { printf "%-28s %10s %10s %10s %10s\n", name, $3, $7, ftest, ztest }' >>"$summary"
+  done
+done
+echo
+printf "%-28s %10s %10s %10s %10s\n" "data hidden algorithm" "upd/s x" "fwd/s x" "fann err%" "zen err%"
+cat "$summary"
