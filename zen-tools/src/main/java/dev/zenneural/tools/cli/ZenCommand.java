@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = ZenVersion.class,
         description = "Neural networks and time-series forecasting for the JVM.",
-        subcommands = {DevicesCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {TrainCommand.class, TestCommand.class, RunCommand.class, DevicesCommand.class,
+            CommandLine.HelpCommand.class})
 public final class ZenCommand implements Runnable {
 
     /** Exit code of a command that failed for a reason other than its usage. */
@@ -28,6 +29,9 @@ public final class ZenCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Whether stdout and stderr are a terminal (live progress bars) rather than a file or pipe. */
+    boolean terminal;
+
     @Override
     public void run() {
         // Without a subcommand there is nothing to do but explain what there is.
@@ -36,8 +40,14 @@ public final class ZenCommand implements Runnable {
 
     /** Runs the command line and returns its exit code. */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        return execute(false, out, err, args);
+    }
+
+    static int execute(boolean terminal, PrintWriter out, PrintWriter err, String... args) {
         ZenCommand root = new ZenCommand();
+        root.terminal = terminal;
         CommandLine cli = new CommandLine(root);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? EXIT_USAGE : EXIT_FAILURE);
@@ -48,7 +58,7 @@ public final class ZenCommand implements Runnable {
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter w = commandLine.getErr();
-            w.println("zen: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            w.println("zen: " + describe(e));
             if (root.debug) {
                 e.printStackTrace(w);
             }
@@ -60,13 +70,29 @@ public final class ZenCommand implements Runnable {
         return code;
     }
 
+    /** One line for a failure: the message, with what the JDK leaves out of file errors. */
+    static String describe(Exception e) {
+        if (e instanceof java.nio.file.NoSuchFileException f) {
+            return "no such file: " + f.getFile();
+        }
+        if (e instanceof java.nio.file.AccessDeniedException f) {
+            return "permission denied: " + f.getFile();
+        }
+        if (e instanceof java.nio.file.FileSystemException f) {
+            return f.getFile() + ": " + (f.getReason() == null ? f.getClass().getSimpleName() : f.getReason());
+        }
+        return e.getMessage() == null ? e.toString() : e.getMessage();
+    }
+
     private static String qualifiedName(CommandLine commandLine) {
         String name = commandLine.getCommandSpec().qualifiedName(" ");
         return name.equals("zen") ? "" : name.substring("zen ".length()) + " ";
     }
 
     public static void main(String[] args) {
-        int code = execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        // System.console() is there only when stdin and stdout are both a terminal.
+        int code = execute(System.console() != null, new PrintWriter(System.out, true),
+                new PrintWriter(System.err, true), args);
         System.exit(code);
     }
 }

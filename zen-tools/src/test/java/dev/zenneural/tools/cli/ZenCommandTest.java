@@ -10,20 +10,11 @@ import org.junit.jupiter.api.Test;
 
 class ZenCommandTest {
 
-    /** What one run of the command printed and returned. */
-    private record Run(int code, String out, String err) {
-    }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = ZenCommand.execute(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void versionNamesProjectAndJava() {
-        Run r = run("--version");
+        CliRun r = CliRun.of("--version");
         assertEquals(0, r.code());
         assertTrue(r.out().startsWith("zen " + ZenVersion.projectVersion() + System.lineSeparator()), r.out());
         assertTrue(ZenVersion.projectVersion().matches("\\d+\\.\\d+\\.\\d+.*"), ZenVersion.projectVersion());
@@ -32,7 +23,7 @@ class ZenCommandTest {
 
     @Test
     void helpListsSubcommands() {
-        Run r = run("--help");
+        CliRun r = CliRun.of("--help");
         assertEquals(0, r.code());
         assertTrue(r.out().contains("devices"), r.out());
         assertTrue(r.out().startsWith("Usage: zen"), r.out());
@@ -40,7 +31,7 @@ class ZenCommandTest {
 
     @Test
     void devicesListsEveryBackendOnTheClassPath() {
-        Run r = run("devices");
+        CliRun r = CliRun.of("devices");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("cpu: available" + System.lineSeparator() + "  CPU, "), r.out());
         // The default build has no zen-gpu on the class path; -Pgpu and -Pfull put it there.
@@ -55,19 +46,19 @@ class ZenCommandTest {
 
     @Test
     void requiringAMissingBackendFails() {
-        Run r = run("devices", "--require", "tpu");
+        CliRun r = CliRun.of("devices", "--require", "tpu");
         assertEquals(ZenCommand.EXIT_FAILURE, r.code());
         assertEquals("zen: backend 'tpu' is not available here (see above)", r.err().strip());
     }
 
     @Test
     void requiringTheCpuSucceeds() {
-        assertEquals(0, run("devices", "--require", "cpu").code());
+        assertEquals(0, CliRun.of("devices", "--require", "cpu").code());
     }
 
     @Test
     void unknownOptionIsAUsageErrorOnOneLine() {
-        Run r = run("devices", "--frobnicate");
+        CliRun r = CliRun.of("devices", "--frobnicate");
         assertEquals(ZenCommand.EXIT_USAGE, r.code());
         assertEquals("zen: Unknown option: '--frobnicate' (see 'zen devices --help')", r.err().strip());
         assertEquals("", r.out());
@@ -75,7 +66,7 @@ class ZenCommandTest {
 
     @Test
     void unknownCommandIsAUsageError() {
-        Run r = run("frobnicate");
+        CliRun r = CliRun.of("frobnicate");
         assertEquals(ZenCommand.EXIT_USAGE, r.code());
         assertTrue(r.err().startsWith("zen: Unmatched argument at index 0: 'frobnicate'"), r.err());
     }

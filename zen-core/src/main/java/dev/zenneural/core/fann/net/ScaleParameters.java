@@ -66,6 +66,39 @@ public final class ScaleParameters {
         return out[3].clone();
     }
 
+    /**
+     * Scales one input row in place as libfann's {@code fann_scale_input}:
+     * {@code ((x - mean) / deviation + 1) * factor + newMin}.
+     *
+     * @throws IllegalArgumentException if the row does not have one value per scaled input
+     */
+    public void scaleInput(float[] row) {
+        check("input", row, numIn());
+        for (int i = 0; i < row.length; i++) {
+            row[i] = ((row[i] - in[0][i]) / in[1][i] - (-1.0f)) * in[3][i] + in[2][i];
+        }
+    }
+
+    /**
+     * Turns one output row back into the data's units in place, as libfann's
+     * {@code fann_descale_output}: {@code ((y - newMin) / factor - 1) * deviation + mean}.
+     *
+     * @throws IllegalArgumentException if the row does not have one value per scaled output
+     */
+    public void descaleOutput(float[] row) {
+        check("output", row, numOut());
+        for (int i = 0; i < row.length; i++) {
+            row[i] = ((row[i] - out[2][i]) / out[3][i] + (-1.0f)) * out[1][i] + out[0][i];
+        }
+    }
+
+    private static void check(String what, float[] row, int expected) {
+        if (row.length != expected) {
+            throw new IllegalArgumentException(what + " row has " + row.length + " values; the scaling is for "
+                    + expected);
+        }
+    }
+
     int numIn() {
         return in[0].length;
     }

@@ -1,0 +1,45 @@
+package dev.zenneural.tools.cli;
+
+import dev.zenneural.core.fann.data.FannDataFile;
+import dev.zenneural.core.fann.data.TrainingData;
+import dev.zenneural.core.fann.net.FannNet;
+import dev.zenneural.core.fann.net.FannNetFile;
+import dev.zenneural.core.nn.train.Evaluation;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code zen test}: how well a saved network fits a FANN {@code .data} file. */
+@Command(name = "test", mixinStandardHelpOptions = true,
+        description = "MSE, bit fails and classification error of a FANN .net network on a FANN .data file.")
+final class TestCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "NET", description = "The network, a FANN .net file.")
+    java.nio.file.Path net;
+
+    @Parameters(index = "1", paramLabel = "DATA", description = "The pairs, a FANN .data file.")
+    java.nio.file.Path data;
+
+    @Option(names = "--bit-fail-limit", paramLabel = "L",
+            description = "How far off an output counts as a bit fail (default: the network file's).")
+    Float bitFailLimit;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        FannNet fann = FannNetFile.read(net);
+        TrainingData pairs = FannDataFile.read(data);
+        float limit = bitFailLimit == null ? fann.parameters().bitFailLimit() : bitFailLimit;
+        Evaluation e = Evaluation.of(fann.network(), pairs, limit);
+        spec.commandLine().getOut().printf(Locale.ROOT,
+                "pairs %d  mse %.6g  bit fails %d (limit %s)  classification error %.2f %%%n", e.pairs(), e.mse(),
+                e.bitFails(), limit, e.classificationErrorPercent());
+        return 0;
+    }
+}

@@ -1,0 +1,149 @@
+package dev.zenneural.tools.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.zenneural.core.fann.net.FannNet;
+import dev.zenneural.core.fann.net.FannNetFile;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code zen train}, {@code zen test} and {@code zen run} as a FANN user would use them. */
+class FannCommandsTest {
+
+    private static final String XOR = "4 2 1\n-1 -1\n-1\n-1 1\n1\n1 -1\n1\n1 1\n-1\n";
+
+    @TempDir
+    Path dir;
+
+
+
+    private Path xor() throws IOException {
+        return Files.writeString(dir.resolve("xor.data"), XOR);
+    }
+
+    private Path trainedXor() throws IOException {
+        Path net = dir.resolve("xor.net");
+        CliRun r = CliRun.of("train", xor().toString(), "--hidden", "3", "--hidden-activation", "sigmoid_symmetric",
+                "--output-activation", "SIGMOID_SYMMETRIC", "--epochs", "500", "--desired-error", "0.001",
+                "-q", "-o", net.toString());
+        assertEquals(0, r.code(), r.err());
+        return net;
+    }
+
+    @Test
+    void trainSavesANetworkThatLearnedXor() throws IOException {
+        Path net = trainedXor();
+        FannNet saved = FannNetFile.read(net);
+        assertEquals(2, saved.network().numInputs());
+        assertEquals(2, saved.parameters().trainingAlgorithm(), "rprop, as FANN numbers it");
+        float[] out = saved.network().run(new float[] {1, -1});
+        assertTrue(out[0] > 0.5f, "xor(1, -1) = " + out[0]);
+    }
+
+    @Test
+    void trainReportsProgressLinesWithoutATerminal() throws IOException {
+        CliRun r = CliRun.of("train", xor().toString(), "--hidden", "3", "--epochs", "20", "--desired-error", "0",
+                "--report-every", "10", "-o", dir.resolve("x.net").toString());
+        assertEquals(0, r.code(), r.err());
+        String[] lines = r.err().strip().split("\\R");
+        assertEquals(3, lines.length, r.err());
+        assertTrue(lines[0].startsWith("epoch 1/20 mse "), lines[0]);
+        assertTrue(lines[1].startsWith("epoch 10/20 mse "), lines[1]);
+        assertTrue(lines[2].startsWith("epoch 20/20 mse "), lines[2]);
+        assertTrue(r.out().startsWith("trained 20 epochs (max epochs): mse "), r.out());
+    }
+
+    @Test
+    void quietTrainingPrintsOnlyTheSummary() throws IOException {
+        CliRun r = CliRun.of("train", xor().toString(), "--epochs", "5", "-q", "-o", dir.resolve("x.net").toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void everyAlgorithmTrains() throws IOException {
+        for (String algorithm : new String[] {"rprop", "quickprop", "incremental", "batch", "sarprop", "sgd", "adam"}) {
+            CliRun r = CliRun.of("train", xor().toString(), "--hidden", "2", "--algorithm", algorithm, "--epochs", "3", "-q",
+                    "--threads", "2", "-o", dir.resolve(algorithm + ".net").toString());
+            assertEquals(0, r.code(), algorithm + ": " + r.err());
+            assertTrue(Files.exists(dir.resolve(algorithm + ".net")));
+        }
+    }
+
+    @Test
+    void testPrintsFannsFigures() throws IOException {
+        Path net = trainedXor();
+        CliRun r = CliRun.of("test", net.toString(), xor().toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().matches("pairs 4  mse \\S+  bit fails 0 \\(limit 0.35\\)  classification error 0.00 %\\R"),
+                r.out());
+    }
+
+    @Test
+    void runTakesValuesOrStdin() throws IOException {
+        Path net = trainedXor();
+        CliRun r = CliRun.of("run", net.toString(), "1", "-1", "-1", "-1");
+        assertEquals(0, r.code(), r.err());
+        String[] rows = r.out().strip().split("\\R");
+        assertEquals(2, rows.length);
+        assertTrue(Float.parseFloat(rows[0]) > 0.5f && Float.parseFloat(rows[1]) < -0.5f, r.out());
+
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        RunCommand command = new RunCommand();
+        command.in = new ByteArrayInputStream("# rows\n1 -1\n\n-1 -1\n".getBytes(StandardCharsets.UTF_8));
+        picocli.CommandLine cli = new picocli.CommandLine(command);
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        assertEquals(0, cli.execute(net.toString()), err.toString());
+        assertEquals(r.out(), out.toString(), "the same rows from stdin");
+    }
+
+    @Test
+    void userMistakesAreOneLine() throws IOException {
+        Path net = trainedXor();
+        CliRun missing = CliRun.of("train", dir.resolve("none.data").toString(), "-o", dir.resolve("x.net").toString());
+        assertEquals(ZenCommand.EXIT_FAILURE, missing.code());
+        assertEquals("zen: no such file: " + dir.resolve("none.data"), missing.err().strip());
+
+        Path bad = Files.writeString(dir.resolve("bad.data"), "2 2 1\n1 2\n3\n1 x\n0\n");
+        CliRun malformed = CliRun.of("train", bad.toString(), "-o", dir.resolve("x.net").toString());
+        assertEquals(ZenCommand.EXIT_FAILURE, malformed.code());
+        assertTrue(malformed.err().startsWith("zen: " + bad + ":4: "), malformed.err());
+        assertEquals(1, malformed.err().strip().lines().count(), malformed.err());
+        assertFalse(Files.exists(dir.resolve("x.net")), "nothing saved after a failure");
+
+        CliRun unknown = CliRun.of("train", xor().toString(), "--algorithm", "foo", "-o", dir.resolve("x.net").toString());
+        assertEquals(ZenCommand.EXIT_USAGE, unknown.code());
+        assertTrue(unknown.err().startsWith("zen: Invalid value for option '--algorithm'"), unknown.err());
+
+        CliRun rate = CliRun.of("train", xor().toString(), "--learning-rate", "0.1", "-o", dir.resolve("x.net").toString());
+        assertEquals(ZenCommand.EXIT_USAGE, rate.code());
+        assertEquals("zen: rprop adapts its own steps; --learning-rate does not apply (see 'zen train --help')",
+                rate.err().strip());
+
+        CliRun notANumber = CliRun.of("run", net.toString(), "1", "x");
+        assertEquals(ZenCommand.EXIT_USAGE, notANumber.code());
+        assertEquals("zen: 'x' is not a number (see 'zen run --help')", notANumber.err().strip());
+
+        CliRun wrongCount = CliRun.of("run", net.toString(), "1", "2", "3");
+        assertEquals(ZenCommand.EXIT_USAGE, wrongCount.code());
+        assertEquals("zen: the network takes 2 inputs per row, but 3 values were given (see 'zen run --help')",
+                wrongCount.err().strip());
+
+        CliRun wrongData = CliRun.of("test", net.toString(), Files.writeString(dir.resolve("three.data"),
+                "1 3 1\n1 2 3\n1\n").toString());
+        assertEquals(ZenCommand.EXIT_FAILURE, wrongData.code());
+        assertEquals("zen: the data have 3 inputs and 1 outputs per pair, but the network has 2 inputs and 1 outputs",
+                wrongData.err().strip());
+    }
+}
