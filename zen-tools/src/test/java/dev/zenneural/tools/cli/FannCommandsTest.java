@@ -143,7 +143,7 @@ class FannCommandsTest {
         CliRun wrongData = CliRun.of("test", net.toString(), Files.writeString(dir.resolve("three.data"),
                 "1 3 1\n1 2 3\n1\n").toString());
         assertEquals(ZenCommand.EXIT_FAILURE, wrongData.code());
-        assertEquals("zen: the data have 3 inputs and 1 outputs per pair, but the network has 2 inputs and 1 outputs",
+        assertEquals("zen: the data has 3 inputs and 1 outputs per pair, but the network has 2 inputs and 1 outputs",
                 wrongData.err().strip());
     }
 }

@@ -55,6 +55,19 @@ public final class Network {
         return topology.numOutputs();
     }
 
+    /**
+     * Checks that data of {@code inputs} inputs and {@code outputs} outputs per pair fit this network.
+     *
+     * @throws IllegalArgumentException naming {@code what} and both shapes if they do not
+     */
+    public void checkFits(String what, int inputs, int outputs) {
+        if (inputs != numInputs() || outputs != numOutputs()) {
+            throw new IllegalArgumentException(what + " has " + inputs + " inputs and " + outputs
+                    + " outputs per pair, but the network has " + numInputs() + " inputs and " + numOutputs()
+                    + " outputs");
+        }
+    }
+
     /** A copy of the weights, in connection order. */
     public float[] weights() {
         return weights.clone();

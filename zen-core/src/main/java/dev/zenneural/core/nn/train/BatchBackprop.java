@@ -6,7 +6,7 @@ package dev.zenneural.core.nn.train;
  *
  * @param learningRate step size; FANN's default 0.7
  */
-public record BatchBackprop(float learningRate) implements TrainingAlgorithm {
+public record BatchBackprop(float learningRate) implements FullBatchAlgorithm {
 
     /** Validates the parameter. */
     public BatchBackprop {
@@ -19,14 +19,11 @@ public record BatchBackprop(float learningRate) implements TrainingAlgorithm {
     }
 
     @Override
-    public Optimizer start(int numWeights) {
-        return new SlopeOptimizer(numWeights) {
-            @Override
-            void update(float[] weights, int numPairs, EpochData data) {
-                float epsilon = learningRate / numPairs;
-                for (int i = 0; i < weights.length; i++) {
-                    weights[i] += slopes[i] * epsilon;
-                }
+    public SlopeRule rule(int numWeights) {
+        return (weights, slopes, numPairs, epoch, mse) -> {
+            float epsilon = learningRate / numPairs;
+            for (int i = 0; i < weights.length; i++) {
+                weights[i] += slopes[i] * epsilon;
             }
         };
     }

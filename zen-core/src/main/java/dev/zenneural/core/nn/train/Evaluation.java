@@ -27,11 +27,7 @@ public record Evaluation(float mse, int bitFails, double classificationErrorPerc
      */
     public static Evaluation of(Network network, TrainingData data, float bitFailLimit) {
         Objects.requireNonNull(network, "network");
-        if (data.numInputs() != network.numInputs() || data.numOutputs() != network.numOutputs()) {
-            throw new IllegalArgumentException("the data have " + data.numInputs() + " inputs and "
-                    + data.numOutputs() + " outputs per pair, but the network has " + network.numInputs()
-                    + " inputs and " + network.numOutputs() + " outputs");
-        }
+        network.checkFits("the data", data.numInputs(), data.numOutputs());
         int outs = data.numOutputs();
         float[] outputs = new float[data.numPairs() * outs];
         network.run(data.inputs(), data.numPairs(), outputs);

@@ -10,7 +10,7 @@ package dev.zenneural.core.nn.train;
  * @param decay weight decay added to each slope, negative to shrink; FANN's default -0.0001
  * @param mu largest growth of a step; FANN's default 1.75
  */
-public record Quickprop(float learningRate, float decay, float mu) implements TrainingAlgorithm {
+public record Quickprop(float learningRate, float decay, float mu) implements FullBatchAlgorithm {
 
     /** Steps smaller than this count as none: libfann's threshold (compared in double). */
     private static final double TINY_STEP = 0.001;
@@ -28,42 +28,39 @@ public record Quickprop(float learningRate, float decay, float mu) implements Tr
     }
 
     @Override
-    public Optimizer start(int numWeights) {
+    public SlopeRule rule(int numWeights) {
         float[] previousSteps = new float[numWeights];
         float[] previousSlopes = new float[numWeights];
         float shrinkFactor = (float) (mu / (1.0 + mu));
-        return new SlopeOptimizer(numWeights) {
-            @Override
-            void update(float[] weights, int numPairs, EpochData data) {
-                float epsilon = learningRate / numPairs;
-                for (int i = 0; i < weights.length; i++) {
-                    float w = weights[i];
-                    float previousStep = previousSteps[i];
-                    float slope = slopes[i] + decay * w;
-                    float previousSlope = previousSlopes[i];
-                    float step = 0.0f;
-                    // Every step goes against the slope's sign change: the linear term only while the
-                    // slope keeps the previous step's direction, then the parabola (or mu times the step).
-                    if (previousStep > TINY_STEP) {
-                        if (slope > 0.0f) {
-                            step += epsilon * slope;
-                        }
-                        step += slope > shrinkFactor * previousSlope ? mu * previousStep
-                                : previousStep * slope / (previousSlope - slope);
-                    } else if (previousStep < -TINY_STEP) {
-                        if (slope < 0.0f) {
-                            step += epsilon * slope;
-                        }
-                        step += slope < shrinkFactor * previousSlope ? mu * previousStep
-                                : previousStep * slope / (previousSlope - slope);
-                    } else {
+        return (weights, slopes, numPairs, epoch, mse) -> {
+            float epsilon = learningRate / numPairs;
+            for (int i = 0; i < weights.length; i++) {
+                float w = weights[i];
+                float previousStep = previousSteps[i];
+                float slope = slopes[i] + decay * w;
+                float previousSlope = previousSlopes[i];
+                float step = 0.0f;
+                // Every step goes against the slope's sign change: the linear term only while the
+                // slope keeps the previous step's direction, then the parabola (or mu times the step).
+                if (previousStep > TINY_STEP) {
+                    if (slope > 0.0f) {
                         step += epsilon * slope;
                     }
-                    previousSteps[i] = step;
-                    w += step;
-                    weights[i] = w > WeightLimits.MAX ? WeightLimits.MAX : w < -WeightLimits.MAX ? -WeightLimits.MAX : w;
-                    previousSlopes[i] = slope;
+                    step += slope > shrinkFactor * previousSlope ? mu * previousStep
+                            : previousStep * slope / (previousSlope - slope);
+                } else if (previousStep < -TINY_STEP) {
+                    if (slope < 0.0f) {
+                        step += epsilon * slope;
+                    }
+                    step += slope < shrinkFactor * previousSlope ? mu * previousStep
+                            : previousStep * slope / (previousSlope - slope);
+                } else {
+                    step += epsilon * slope;
                 }
+                previousSteps[i] = step;
+                w += step;
+                weights[i] = w > WeightLimits.MAX ? WeightLimits.MAX : w < -WeightLimits.MAX ? -WeightLimits.MAX : w;
+                previousSlopes[i] = slope;
             }
         };
     }

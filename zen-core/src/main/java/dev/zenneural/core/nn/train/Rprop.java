@@ -18,7 +18,7 @@ import java.util.Arrays;
  * @param deltaZero every weight's first step; FANN's default 0.1
  */
 public record Rprop(float increaseFactor, float decreaseFactor, float deltaMin, float deltaMax, float deltaZero)
-        implements TrainingAlgorithm {
+        implements FullBatchAlgorithm {
 
     /** libfann's lower bound for a step, so that a weight never stops moving for good. */
     private static final float MIN_PREVIOUS_STEP = 0.0001f;
@@ -41,28 +41,25 @@ public record Rprop(float increaseFactor, float decreaseFactor, float deltaMin, 
     }
 
     @Override
-    public Optimizer start(int numWeights) {
+    public SlopeRule rule(int numWeights) {
         float[] previousSteps = new float[numWeights];
         Arrays.fill(previousSteps, deltaZero);
         float[] previousSlopes = new float[numWeights];
-        return new SlopeOptimizer(numWeights) {
-            @Override
-            void update(float[] weights, int numPairs, EpochData data) {
-                for (int i = 0; i < weights.length; i++) {
-                    float previousStep = Math.max(previousSteps[i], MIN_PREVIOUS_STEP);
-                    float slope = slopes[i];
-                    float step;
-                    if (previousSlopes[i] * slope >= 0.0f) {
-                        step = Math.min(previousStep * increaseFactor, deltaMax);
-                    } else {
-                        step = Math.max(previousStep * decreaseFactor, deltaMin);
-                        slope = 0;
-                    }
-                    weights[i] = slope < 0 ? Math.max(weights[i] - step, -WeightLimits.MAX)
-                            : Math.min(weights[i] + step, WeightLimits.MAX);
-                    previousSteps[i] = step;
-                    previousSlopes[i] = slope;
+        return (weights, slopes, numPairs, epoch, mse) -> {
+            for (int i = 0; i < weights.length; i++) {
+                float previousStep = Math.max(previousSteps[i], MIN_PREVIOUS_STEP);
+                float slope = slopes[i];
+                float step;
+                if (previousSlopes[i] * slope >= 0.0f) {
+                    step = Math.min(previousStep * increaseFactor, deltaMax);
+                } else {
+                    step = Math.max(previousStep * decreaseFactor, deltaMin);
+                    slope = 0;
                 }
+                weights[i] = slope < 0 ? Math.max(weights[i] - step, -WeightLimits.MAX)
+                        : Math.min(weights[i] + step, WeightLimits.MAX);
+                previousSteps[i] = step;
+                previousSlopes[i] = slope;
             }
         };
     }

@@ -26,7 +26,7 @@ import java.util.SplittableRandom;
  */
 public record Sarprop(float increaseFactor, float decreaseFactor, float deltaMax, float weightDecayShift,
         float stepErrorThresholdFactor, float stepErrorShift, float temperature, long seed)
-        implements TrainingAlgorithm {
+        implements FullBatchAlgorithm {
 
     /** libfann's smallest step, fixed for SARPROP. */
     private static final float DELTA_MIN = 0.000001f;
@@ -54,38 +54,35 @@ public record Sarprop(float increaseFactor, float decreaseFactor, float deltaMax
     }
 
     @Override
-    public Optimizer start(int numWeights) {
+    public SlopeRule rule(int numWeights) {
         float[] previousSteps = new float[numWeights];
         float[] previousSlopes = new float[numWeights];
         SplittableRandom random = new SplittableRandom(seed);
-        return new SlopeOptimizer(numWeights) {
-            @Override
-            void update(float[] weights, int numPairs, EpochData data) {
-                int epoch = data.epoch() - 1;
-                float mse = data.mse();
-                float rmse = (float) Math.sqrt(mse);
-                float decay = exp2(-temperature * epoch + weightDecayShift);
-                float noiseScale = exp2(-temperature * epoch + stepErrorShift);
-                float nextStep = 0;
-                for (int i = 0; i < weights.length; i++) {
-                    float previousStep = Math.max(previousSteps[i], DELTA_MIN);
-                    // The gradient of the error (libfann's slopes point downhill) plus the decay term.
-                    float slope = -slopes[i] - weights[i] * decay;
-                    float sameSign = previousSlopes[i] * slope;
-                    if (sameSign > 0) {
-                        nextStep = Math.min(previousStep * increaseFactor, deltaMax);
-                        weights[i] += slope < 0 ? nextStep : -nextStep;
-                    } else if (sameSign < 0) {
-                        nextStep = previousStep < stepErrorThresholdFactor * mse
-                                ? previousStep * decreaseFactor + (float) random.nextDouble() * rmse * noiseScale
-                                : Math.max(previousStep * decreaseFactor, DELTA_MIN);
-                        slope = 0;
-                    } else {
-                        weights[i] += slope < 0 ? previousStep : -previousStep;
-                    }
-                    previousSteps[i] = nextStep;
-                    previousSlopes[i] = slope;
+        return (weights, slopes, numPairs, epoch, mse) -> {
+            // libfann counts SARPROP's epochs from 0.
+            int annealEpoch = epoch - 1;
+            float rmse = (float) Math.sqrt(mse);
+            float decay = exp2(-temperature * annealEpoch + weightDecayShift);
+            float noiseScale = exp2(-temperature * annealEpoch + stepErrorShift);
+            float nextStep = 0;
+            for (int i = 0; i < weights.length; i++) {
+                float previousStep = Math.max(previousSteps[i], DELTA_MIN);
+                // The gradient of the error (libfann's slopes point downhill) plus the decay term.
+                float slope = -slopes[i] - weights[i] * decay;
+                float sameSign = previousSlopes[i] * slope;
+                if (sameSign > 0) {
+                    nextStep = Math.min(previousStep * increaseFactor, deltaMax);
+                    weights[i] += slope < 0 ? nextStep : -nextStep;
+                } else if (sameSign < 0) {
+                    nextStep = previousStep < stepErrorThresholdFactor * mse
+                            ? previousStep * decreaseFactor + (float) random.nextDouble() * rmse * noiseScale
+                            : Math.max(previousStep * decreaseFactor, DELTA_MIN);
+                    slope = 0;
+                } else {
+                    weights[i] += slope < 0 ? previousStep : -previousStep;
                 }
+                previousSteps[i] = nextStep;
+                previousSlopes[i] = slope;
             }
         };
     }

@@ -1,12 +1,12 @@
 package dev.zenneural.core.nn.train;
 
 import dev.zenneural.core.concurrent.Futures;
+import dev.zenneural.core.concurrent.Pools;
 import dev.zenneural.core.nn.network.Topology;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
@@ -38,11 +38,7 @@ final class SlopeEngine implements AutoCloseable {
             shardErrors[i] = new ErrorAccumulator(bitFailLimit);
             shardSlopes[i] = i == 0 ? null : new float[topology.totalConnections()];
         }
-        this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads - 1, r -> {
-            Thread thread = new Thread(r, "zen-train");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.pool = threads == 1 ? null : Pools.daemons("zen-train", threads - 1);
     }
 
     /** Whether the slopes come from matrix products rather than pair by pair. */

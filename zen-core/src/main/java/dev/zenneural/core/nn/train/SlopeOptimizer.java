@@ -1,24 +1,27 @@
 package dev.zenneural.core.nn.train;
 
+import java.util.Arrays;
+
 /**
- * The shape every full-batch algorithm shares: sum the slopes of all pairs with the epoch's
- * starting weights, then update all weights at once and clear the slopes.
+ * A {@link FullBatchAlgorithm}'s epoch: sum the slopes of all pairs with the epoch's starting
+ * weights, then let the rule update all weights at once, and clear the slopes.
  */
-abstract class SlopeOptimizer implements Optimizer {
+final class SlopeOptimizer implements Optimizer {
 
-    final float[] slopes;
+    private final SlopeRule rule;
+    private float[] slopes;
 
-    SlopeOptimizer(int numWeights) {
-        this.slopes = new float[numWeights];
+    SlopeOptimizer(SlopeRule rule) {
+        this.rule = rule;
     }
 
     @Override
-    public final void epoch(EpochData data, float[] weights) {
+    public void epoch(EpochData data, float[] weights) {
+        if (slopes == null) {
+            slopes = new float[weights.length];
+        }
         data.addSlopes(weights, 0, data.numPairs(), slopes);
-        update(weights, data.numPairs(), data);
-        java.util.Arrays.fill(slopes, 0f);
+        rule.update(weights, slopes, data.numPairs(), data.epoch(), data.mse());
+        Arrays.fill(slopes, 0f);
     }
-
-    /** Moves the weights along {@link #slopes}, summed over {@code numPairs} pairs of {@code data}. */
-    abstract void update(float[] weights, int numPairs, EpochData data);
 }

@@ -121,11 +121,7 @@ public final class Trainer {
 
     private static void checkFits(Network network, TrainingData data, String what) {
         Objects.requireNonNull(data, what);
-        if (data.numInputs() != network.numInputs() || data.numOutputs() != network.numOutputs()) {
-            throw new IllegalArgumentException(what + " has " + data.numInputs() + " inputs and " + data.numOutputs()
-                    + " outputs per pair, but the network has " + network.numInputs() + " inputs and "
-                    + network.numOutputs() + " outputs");
-        }
+        network.checkFits(what, data.numInputs(), data.numOutputs());
     }
 
     private static void checkTrainable(Topology topology) {

@@ -49,7 +49,7 @@ class EvaluationTest {
         TrainingData data = TrainingData.of(2, 1, new float[] {1, 2}, new float[] {0});
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Evaluation.of(line(1, 0, 1), data, 0.35f));
-        assertEquals("the data have 2 inputs and 1 outputs per pair, but the network has 1 inputs and 1 outputs",
+        assertEquals("the data has 2 inputs and 1 outputs per pair, but the network has 1 inputs and 1 outputs",
                 e.getMessage());
     }
 }

@@ -1,0 +1,16 @@
+package dev.zenneural.ml.loss;
+
+/** Mean absolute error, neuralforecast's {@code MAE} and its default loss. */
+public final class Mae extends PointLoss {
+
+    @Override
+    double of(double error) {
+        return Math.abs(error);
+    }
+
+    /** The sign of the error; 0 where forecast and target agree, as PyTorch's {@code abs}. */
+    @Override
+    double derivative(double error) {
+        return Math.signum(error);
+    }
+}

@@ -1,0 +1,94 @@
+package dev.zenneural.ml.nn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Backward passes against central finite differences of the forward pass, for the loss
+ * {@code sum(output * probe)} with a fixed random probe: every parameter's and input's gradient.
+ */
+class GradientCheckTest {
+
+    private static final int ROWS = 5;
+
+    private static double loss(Layer layer, float[] input, float[] probe) {
+        float[] out = layer.forward(input, ROWS);
+        double sum = 0;
+        for (int i = 0; i < ROWS * layer.outputSize(); i++) {
+            sum += (double) out[i] * probe[i];
+        }
+        return sum;
+    }
+
+    private static float[] random(long seed, int n) {
+        SplittableRandom r = new SplittableRandom(seed);
+        float[] x = new float[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = (float) r.nextDouble(-1, 1);
+        }
+        return x;
+    }
+
+    private static void check(Layer layer) {
+        float[] input = random(1, ROWS * layer.inputSize());
+        float[] probe = random(2, ROWS * layer.outputSize());
+        layer.parameters().forEach(Parameter::zeroGrad);
+        layer.forward(input, ROWS);
+        float[] gradInput = layer.backward(probe, ROWS).clone();
+        double eps = 1e-2;
+        for (Parameter p : layer.parameters()) {
+            float[] grad = p.grad().clone();
+            for (int i = 0; i < p.size(); i++) {
+                float saved = p.value()[i];
+                p.value()[i] = (float) (saved + eps);
+                double up = loss(layer, input, probe);
+                p.value()[i] = (float) (saved - eps);
+                double down = loss(layer, input, probe);
+                p.value()[i] = saved;
+                assertEquals((up - down) / (2 * eps), grad[i], 2e-3, p.name() + " element " + i);
+            }
+        }
+        for (int i = 0; i < input.length; i++) {
+            float saved = input[i];
+            input[i] = (float) (saved + eps);
+            double up = loss(layer, input, probe);
+            input[i] = (float) (saved - eps);
+            double down = loss(layer, input, probe);
+            input[i] = saved;
+            assertEquals((up - down) / (2 * eps), gradInput[i], 2e-3, "input " + i);
+        }
+    }
+
+    @Test
+    void linearLayer() {
+        check(new Linear(4, 3, new SplittableRandom(7)));
+    }
+
+    @Test
+    void mlpOfLinearAndRelu() {
+        SplittableRandom r = new SplittableRandom(3);
+        // The ReLU's kink is not differentiable; inputs here stay clear of it by more than eps.
+        check(new Sequential(List.of(new Linear(4, 6, r), new Relu(6), new Linear(6, 2, r))));
+    }
+
+    @Test
+    void linearInitIsPytorchsUniformRange() {
+        Linear l = new Linear(16, 8, new SplittableRandom(1));
+        for (float w : l.weight().value()) {
+            assertTrue(Math.abs(w) <= 0.25f, "|w| <= 1/sqrt(16): " + w);
+        }
+    }
+
+    @Test
+    void mismatchedLayersAreNamed() {
+        SplittableRandom r = new SplittableRandom(3);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new Sequential(List.of(new Linear(4, 6, r), new Relu(5))));
+        assertEquals("layer 0 has 6 outputs but layer 1 takes 5 inputs", e.getMessage());
+    }
+}
