@@ -1,0 +1,182 @@
+package dev.zenneural.ml.forecast;
+
+import dev.zenneural.ml.frame.TimeSeriesFrame;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * neuralforecast's facade: global models trained on every series of a frame at once, then
+ * forecasting each series' next {@code h} steps. {@code fit} then {@code predict}, or
+ * {@code crossValidation} for forecasts from several cutoffs scored against the truth. Output
+ * columns follow neuralforecast: {@code unique_id}, {@code ds}, then per model {@code <alias>} (and
+ * {@code <alias>-lo-90}-style columns for quantile losses).
+ *
+ * <p>Mutable, as neuralforecast's object is: {@link #fit} replaces the trained models. Not
+ * thread-safe.
+ */
+public final class NeuralForecast {
+
+    private final List<ForecastModel> models;
+    private final Frequency freq;
+    private final int h;
+    private List<FittedModel> fitted;
+    private SeriesSet data;
+
+    /**
+     * A forecaster of {@code models} for data at frequency {@code freq}.
+     *
+     * @throws IllegalArgumentException if there are no models, two share an alias, or their
+     *     horizons differ
+     */
+    public NeuralForecast(List<? extends ForecastModel> models, Frequency freq) {
+        this.models = List.copyOf(models);
+        this.freq = Objects.requireNonNull(freq, "freq");
+        if (this.models.isEmpty()) {
+            throw new IllegalArgumentException("NeuralForecast needs at least one model");
+        }
+        Set<String> aliases = new HashSet<>();
+        for (ForecastModel m : this.models) {
+            if (!aliases.add(m.settings().alias())) {
+                throw new IllegalArgumentException("two models are called " + m.settings().alias()
+                        + "; give them different aliases");
+            }
+        }
+        this.h = this.models.get(0).settings().h();
+        for (ForecastModel m : this.models) {
+            if (m.settings().h() != h) {
+                throw new IllegalArgumentException("models forecast different horizons: " + this.models.get(0)
+                        .settings().alias() + " h=" + h + ", " + m.settings().alias() + " h=" + m.settings().h());
+            }
+        }
+    }
+
+    /** Trains every model on all of {@code frame}. */
+    public NeuralForecast fit(TimeSeriesFrame frame) {
+        return fit(frame, 0, StepListener.NONE);
+    }
+
+    /**
+     * Trains every model on {@code frame}, holding out the last {@code valSize} values of each series
+     * for validation (early stopping), reporting every step to {@code listener}.
+     *
+     * @throws IllegalArgumentException if the frame's timestamps do not fit the frequency, a value is
+     *     not finite, or a series is too short for a model
+     */
+    public NeuralForecast fit(TimeSeriesFrame frame, int valSize, StepListener listener) {
+        checkKind(frame);
+        Objects.requireNonNull(listener, "listener");
+        SeriesSet set = SeriesSet.of(frame);
+        this.fitted = train(set, valSize, listener);
+        this.data = set;
+        return this;
+    }
+
+    private List<FittedModel> train(SeriesSet set, int valSize, StepListener listener) {
+        List<FittedModel> result = new ArrayList<>();
+        for (ForecastModel m : models) {
+            result.add(WindowTrainer.fit(m, set, valSize, listener));
+        }
+        return result;
+    }
+
+    /**
+     * Each series' next {@code h} steps after the data {@link #fit} saw.
+     *
+     * @throws IllegalStateException before {@link #fit}
+     */
+    public ForecastFrame predict() {
+        if (fitted == null) {
+            throw new IllegalStateException("predict() needs fit() first");
+        }
+        return forecast(fitted, data, null);
+    }
+
+    /**
+     * neuralforecast's {@code cross_validation}: forecasts from {@code nWindows} cutoffs,
+     * {@code stepSize} apart, the last one {@code h} steps before each series ends; each forecast
+     * row carries its {@code cutoff} and the true {@code y}. With {@code refit} the models are
+     * trained again for every cutoff on the data up to it; without, once on the data up to the first
+     * cutoff. Leaves the forecaster fitted as before.
+     *
+     * @throws IllegalArgumentException if a series is too short for the windows
+     */
+    public ForecastFrame crossValidation(TimeSeriesFrame frame, int nWindows, int stepSize, boolean refit) {
+        checkKind(frame);
+        if (nWindows < 1 || stepSize < 1) {
+            throw new IllegalArgumentException("nWindows and stepSize must be >= 1, got " + nWindows + " and "
+                    + stepSize);
+        }
+        SeriesSet all = SeriesSet.of(frame);
+        List<ForecastFrame> parts = new ArrayList<>();
+        List<FittedModel> trained = null;
+        for (int w = 0; w < nWindows; w++) {
+            int drop = h + (nWindows - 1 - w) * stepSize;
+            SeriesSet upToCutoff = all.withoutLast(drop, freq);
+            if (upToCutoff == null) {
+                throw new IllegalArgumentException("a series is too short for " + nWindows + " windows of h=" + h
+                        + " stepping " + stepSize + ": it would keep no history before the first cutoff");
+            }
+            if (trained == null || refit) {
+                trained = train(upToCutoff, 0, StepListener.NONE);
+            }
+            parts.add(forecast(trained, upToCutoff, all));
+        }
+        return ForecastFrames.concat(parts);
+    }
+
+    private ForecastFrame forecast(List<FittedModel> trained, SeriesSet history, SeriesSet truth) {
+        List<String> columns = new ArrayList<>();
+        for (FittedModel m : trained) {
+            for (String suffix : m.settings().loss().outputSuffixes()) {
+                columns.add(m.settings().alias() + suffix);
+            }
+        }
+        if (truth != null) {
+            columns.add(0, "y");
+        }
+        int rows = history.count() * h;
+        String[] ids = new String[rows];
+        long[] ds = new long[rows];
+        long[] cutoff = truth == null ? null : new long[rows];
+        double[][] values = new double[columns.size()][rows];
+        for (int s = 0; s < history.count(); s++) {
+            float[] y = history.values(s);
+            int col = 0;
+            if (truth != null) {
+                float[] actual = truth.values(s);
+                for (int j = 0; j < h; j++) {
+                    values[0][s * h + j] = actual[y.length + j];
+                }
+                col = 1;
+            }
+            for (FittedModel m : trained) {
+                float[] out = m.forecast(history.id(s), y, y.length);
+                int k = m.settings().loss().outputsPerStep();
+                for (int q = 0; q < k; q++) {
+                    for (int j = 0; j < h; j++) {
+                        values[col][s * h + j] = out[j * k + q];
+                    }
+                    col++;
+                }
+            }
+            for (int j = 0; j < h; j++) {
+                ids[s * h + j] = history.id(s);
+                ds[s * h + j] = freq.plus(history.lastDs(s), j + 1);
+                if (cutoff != null) {
+                    cutoff[s * h + j] = history.lastDs(s);
+                }
+            }
+        }
+        return new ForecastFrame(freq.dsKind(), ids, ds, cutoff, columns, values);
+    }
+
+    private void checkKind(TimeSeriesFrame frame) {
+        if (frame.dsKind() != freq.dsKind()) {
+            throw new IllegalArgumentException("the frame's ds are " + frame.dsKind() + " values but freq "
+                    + freq.code() + " steps " + freq.dsKind() + " values");
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package dev.zenneural.ml.forecast;
+
+import dev.zenneural.ml.scale.Scale;
+import java.util.Arrays;
+
+/**
+ * A batch of normalised windows: history rows ({@code rows x inputSize}), target rows
+ * ({@code rows x h}) with their mask (0 past a series' end), and each window's {@link Scale}.
+ * A window is named by its series and its cut: the number of values before the first target.
+ * Reused from step to step.
+ */
+final class WindowBatch {
+
+    private final WindowSettings settings;
+    final float[] inputs;
+    final float[] targets;
+    final float[] mask;
+    final Scale[] scales;
+    int rows;
+
+    WindowBatch(WindowSettings settings, int capacity) {
+        this.settings = settings;
+        this.inputs = new float[capacity * settings.inputSize()];
+        this.targets = new float[capacity * settings.h()];
+        this.mask = new float[capacity * settings.h()];
+        this.scales = new Scale[capacity];
+    }
+
+    void clear() {
+        rows = 0;
+    }
+
+    /**
+     * Adds the window of series values {@code y} cut at {@code cut}: history
+     * {@code y[cut - inputSize .. cut)} (zeros before the series starts, which the scale ignores),
+     * targets {@code y[cut .. cut + h)}, masked from {@code end} on (the series' end, or where
+     * held-out values begin).
+     */
+    void add(float[] y, int end, int cut) {
+        int in = settings.inputSize();
+        int h = settings.h();
+        int row = rows++;
+        int inputStart = row * in;
+        int available = Math.min(in, cut);
+        Arrays.fill(inputs, inputStart, inputStart + in - available, 0f);
+        System.arraycopy(y, cut - available, inputs, inputStart + in - available, available);
+        Scale scale = settings.scalerType().of(inputs, inputStart + in - available, available);
+        scale.apply(inputs, inputStart + in - available, available);
+        scales[row] = scale;
+        int targetStart = row * h;
+        for (int j = 0; j < h; j++) {
+            boolean present = cut + j < end;
+            targets[targetStart + j] = present ? (y[cut + j] - scale.shift()) / scale.scale() : 0f;
+            mask[targetStart + j] = present ? 1f : 0f;
+        }
+    }
+}
