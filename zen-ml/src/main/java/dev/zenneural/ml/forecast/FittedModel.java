@@ -3,19 +3,17 @@ package dev.zenneural.ml.forecast;
 import dev.zenneural.ml.nn.Layer;
 
 /**
- * A trained network with its settings: forecasts the next {@code h} steps of a series from its
- * history. Holds the network's scratch, so one thread at a time.
+ * A trained network with its settings: forecasts the next {@code h} steps of series from their
+ * histories. Holds the network's scratch, so one thread at a time.
  */
 final class FittedModel {
 
     private final WindowSettings settings;
     private final Layer network;
-    private final WindowBatch batch;
 
     FittedModel(WindowSettings settings, Layer network) {
         this.settings = settings;
         this.network = network;
-        this.batch = new WindowBatch(settings, 1);
     }
 
     WindowSettings settings() {
@@ -26,22 +24,39 @@ final class FittedModel {
         return network;
     }
 
+    /** Rows per forward pass when forecasting many series: big products, bounded scratch. */
+    private static final int CHUNK = 1024;
+
     /**
-     * The forecast after {@code y[0 .. end)}: {@code h x outputsPerStep} values in the data's units.
+     * The forecasts of every series of {@code history} after its last value: {@code h x outputsPerStep}
+     * values per series, series after series, in the data's units. The series go through the
+     * network in batches.
      *
-     * @throws IllegalArgumentException if the history is shorter than the model's input and
-     *     start padding is off
+     * @throws IllegalArgumentException if a history is shorter than the model's input and start
+     *     padding is off
      */
-    float[] forecast(String id, float[] y, int end) {
-        if (end < settings.inputSize() && !settings.startPaddingEnabled()) {
-            throw new IllegalArgumentException("series " + id + " has " + end + " values; " + settings.alias()
-                    + " reads the last " + settings.inputSize() + " (set startPaddingEnabled to pad shorter ones)");
+    float[] forecast(SeriesSet history) {
+        int outputs = settings.outputSize();
+        float[] result = new float[history.count() * outputs];
+        WindowBatch batch = new WindowBatch(settings, Math.min(CHUNK, Math.max(1, history.count())));
+        for (int first = 0; first < history.count(); first += CHUNK) {
+            int rows = Math.min(CHUNK, history.count() - first);
+            batch.clear();
+            for (int s = first; s < first + rows; s++) {
+                float[] y = history.values(s);
+                if (y.length < settings.inputSize() && !settings.startPaddingEnabled()) {
+                    throw new IllegalArgumentException("series " + history.id(s) + " has " + y.length + " values; "
+                            + settings.alias() + " reads the last " + settings.inputSize()
+                            + " (set startPaddingEnabled to pad shorter ones)");
+                }
+                batch.add(y, y.length, y.length);
+            }
+            float[] out = network.forward(batch.inputs, rows);
+            for (int r = 0; r < rows; r++) {
+                System.arraycopy(out, r * outputs, result, (first + r) * outputs, outputs);
+                batch.scales[r].invert(result, (first + r) * outputs, outputs);
+            }
         }
-        batch.clear();
-        batch.add(y, end, end);
-        float[] out = network.forward(batch.inputs, 1).clone();
-        int k = settings.loss().outputsPerStep();
-        batch.scales[0].invert(out, 0, settings.h() * k);
-        return java.util.Arrays.copyOf(out, settings.h() * k);
+        return result;
     }
 }

@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -81,6 +84,25 @@ public final class ForecastFrame {
     /** A copy of one value column. */
     public double[] column(String column) {
         return values[columnIndex(column)].clone();
+    }
+
+    /**
+     * One value column as a map from series id to its values in row order (each series' rows are
+     * contiguous in forecast frames), in the frame's series order.
+     */
+    public Map<String, double[]> byId(String column) {
+        double[] v = values[columnIndex(column)];
+        Map<String, double[]> result = new LinkedHashMap<>();
+        int r = 0;
+        while (r < ids.length) {
+            int end = r;
+            while (end < ids.length && ids[end].equals(ids[r])) {
+                end++;
+            }
+            result.put(ids[r], Arrays.copyOfRange(v, r, end));
+            r = end;
+        }
+        return Collections.unmodifiableMap(result);
     }
 
     private int columnIndex(String column) {

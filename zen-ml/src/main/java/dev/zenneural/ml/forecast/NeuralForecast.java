@@ -142,22 +142,26 @@ public final class NeuralForecast {
         long[] ds = new long[rows];
         long[] cutoff = truth == null ? null : new long[rows];
         double[][] values = new double[columns.size()][rows];
+        float[][] outputs = new float[trained.size()][];
+        for (int m = 0; m < trained.size(); m++) {
+            outputs[m] = trained.get(m).forecast(history);
+        }
         for (int s = 0; s < history.count(); s++) {
-            float[] y = history.values(s);
             int col = 0;
             if (truth != null) {
                 float[] actual = truth.values(s);
+                int cut = history.length(s);
                 for (int j = 0; j < h; j++) {
-                    values[0][s * h + j] = actual[y.length + j];
+                    values[0][s * h + j] = actual[cut + j];
                 }
                 col = 1;
             }
-            for (FittedModel m : trained) {
-                float[] out = m.forecast(history.id(s), y, y.length);
-                int k = m.settings().loss().outputsPerStep();
+            for (int m = 0; m < trained.size(); m++) {
+                int k = trained.get(m).settings().loss().outputsPerStep();
+                int base = s * h * k;
                 for (int q = 0; q < k; q++) {
                     for (int j = 0; j < h; j++) {
-                        values[col][s * h + j] = out[j * k + q];
+                        values[col][s * h + j] = outputs[m][base + j * k + q];
                     }
                     col++;
                 }
