@@ -7,7 +7,11 @@ import dev.zenneural.ml.baseline.RandomWalkWithDrift;
 import dev.zenneural.ml.baseline.SeasonalNaive;
 import dev.zenneural.ml.forecast.ForecastFrame;
 import dev.zenneural.ml.forecast.Frequency;
+import dev.zenneural.ml.forecast.ForecastModel;
 import dev.zenneural.ml.forecast.Mlp;
+import dev.zenneural.ml.forecast.NBeats;
+import dev.zenneural.ml.forecast.NHits;
+import dev.zenneural.ml.forecast.WindowModelBuilder;
 import dev.zenneural.ml.forecast.NeuralForecast;
 import dev.zenneural.ml.frame.DsKind;
 import dev.zenneural.ml.frame.TimeSeriesFrame;
@@ -31,10 +35,10 @@ import java.util.Map;
  * fit and predict seconds and forecast windows per second, then the median ensemble of the listed
  * models. Run by {@code ci/bench-forecast.sh TRAIN TEST H SEASON MODELS...}.
  *
- * <p>Models: the baselines {@code naive}, {@code snaive}, {@code naive2}, {@code rwd}, and
- * {@code mlp}: neuralforecast's MLP with hiddenSize 256, numLayers 2, inputSize 2h, maxSteps 1000,
- * windowsBatchSize 512, learning rate 1e-3 halved 3 times, standard scaling, start padding on (short
- * series), seed 1.
+ * <p>Models: the baselines {@code naive}, {@code snaive}, {@code naive2}, {@code rwd}, and the
+ * neural {@code mlp} (2 hidden layers), {@code nhits} and {@code nbeats} (neuralforecast's stacks),
+ * all with hidden size 256, inputSize 2h, maxSteps 1000, windowsBatchSize 512, learning rate 1e-3
+ * halved 3 times, standard scaling, start padding on (short series), seed 1.
  */
 public final class ForecastBench {
 
@@ -66,9 +70,11 @@ public final class ForecastBench {
                 case "snaive" -> baseline(name, new SeasonalNaive(season), train, h);
                 case "naive2" -> naive2;
                 case "rwd" -> baseline(name, new RandomWalkWithDrift(), train, h);
-                case "mlp" -> mlp(train, h, freq);
+                case "mlp" -> neural(name, Mlp.builder(h).hiddenSize(256).numLayers(2), train, freq);
+                case "nhits" -> neural(name, NHits.builder(h).hiddenSize(256), train, freq);
+                case "nbeats" -> neural(name, NBeats.builder(h).hiddenSize(256), train, freq);
                 default -> throw new IllegalArgumentException("unknown model '" + name
-                        + "'; expected naive, snaive, naive2, rwd or mlp");
+                        + "'; expected naive, snaive, naive2, rwd, mlp, nhits or nbeats");
             });
         }
         if (runs.size() > 1) {
@@ -96,17 +102,19 @@ public final class ForecastBench {
         return new Run(name, forecasts, 0, (System.nanoTime() - t0) * 1e-9);
     }
 
-    private static Run mlp(TimeSeriesFrame train, int h, Frequency freq) {
-        Mlp model = Mlp.builder(h).hiddenSize(256).numLayers(2).inputSize(2 * h).maxSteps(1000)
-                .windowsBatchSize(512).learningRate(1e-3f).numLrDecays(3).scalerType(ScalerType.STANDARD)
-                .startPaddingEnabled(true).randomSeed(1).build();
+    /** Trains with the bench's shared settings (see the class comment) and forecasts once. */
+    private static Run neural(String name, WindowModelBuilder<?> builder, TimeSeriesFrame train, Frequency freq) {
+        int h = builder.h();
+        ForecastModel model = builder.inputSize(2 * h).maxSteps(1000).windowsBatchSize(512).learningRate(1e-3f)
+                .numLrDecays(3).scalerType(ScalerType.STANDARD).startPaddingEnabled(true).randomSeed(1)
+                .alias(name).build();
         NeuralForecast nf = new NeuralForecast(List.of(model), freq);
         long t0 = System.nanoTime();
         nf.fit(train);
         long t1 = System.nanoTime();
         ForecastFrame forecast = nf.predict();
         long t2 = System.nanoTime();
-        return new Run("mlp", forecast.byId("MLP"), (t1 - t0) * 1e-9, (t2 - t1) * 1e-9);
+        return new Run(name, forecast.byId(name), (t1 - t0) * 1e-9, (t2 - t1) * 1e-9);
     }
 
     /** Calendar data: the season length names the frequency (12 monthly, 4 quarterly, 1 yearly). */

@@ -1,11 +1,7 @@
 package dev.zenneural.ml.forecast;
 
 import dev.zenneural.ml.nn.Layer;
-import dev.zenneural.ml.nn.Linear;
-import dev.zenneural.ml.nn.Relu;
-import dev.zenneural.ml.nn.Sequential;
-import java.util.ArrayList;
-import java.util.List;
+import dev.zenneural.ml.nn.Mlps;
 import java.util.SplittableRandom;
 
 /**
@@ -33,15 +29,7 @@ public record Mlp(WindowSettings settings, int hiddenSize, int numLayers) implem
 
     @Override
     public Layer newNetwork(SplittableRandom random) {
-        List<Layer> layers = new ArrayList<>();
-        int width = settings.inputSize();
-        for (int i = 0; i < numLayers; i++) {
-            layers.add(new Linear(width, hiddenSize, random));
-            layers.add(new Relu(hiddenSize));
-            width = hiddenSize;
-        }
-        layers.add(new Linear(width, settings.outputSize(), random));
-        return new Sequential(layers);
+        return Mlps.reluMlp(null, settings.inputSize(), hiddenSize, numLayers, settings.outputSize(), random);
     }
 
     /** {@link Mlp}'s settings, neuralforecast's defaults until set. */
@@ -69,6 +57,7 @@ public record Mlp(WindowSettings settings, int hiddenSize, int numLayers) implem
          *
          * @throws IllegalArgumentException naming the first setting out of range
          */
+        @Override
         public Mlp build() {
             return new Mlp(settings(), hiddenSize, numLayers);
         }

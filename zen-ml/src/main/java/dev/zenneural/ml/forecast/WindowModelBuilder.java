@@ -38,6 +38,18 @@ public abstract class WindowModelBuilder<B extends WindowModelBuilder<B>> {
 
     abstract B self();
 
+    /**
+     * The model.
+     *
+     * @throws IllegalArgumentException naming the first setting out of range
+     */
+    public abstract ForecastModel build();
+
+    /** The horizon this builder was made for. */
+    public int h() {
+        return h;
+    }
+
     /** The settings so far, validated. */
     WindowSettings settings() {
         return new WindowSettings(alias, h, inputSize, loss, maxSteps, learningRate, numLrDecays, batchSize,

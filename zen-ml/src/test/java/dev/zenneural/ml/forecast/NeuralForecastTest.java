@@ -12,6 +12,7 @@ import dev.zenneural.ml.scale.ScalerType;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class NeuralForecastTest {
@@ -60,6 +61,44 @@ class NeuralForecastTest {
                 + naiveError / cv.rowCount());
         assertEquals(120 - H, cv.cutoff(0));
         assertEquals(120 - H + 1, cv.ds(0));
+    }
+
+    @Test
+    @Tag("slow")
+    void nhitsAndNbeatsForecastSeasonalSeriesBetterThanTheLastValue() {
+        TimeSeriesFrame all = seasonal(12, 120);
+        NHits nhits = NHits.builder(H).inputSize(24).hiddenSize(64).maxSteps(200).learningRate(3e-3f).batchSize(8)
+                .windowsBatchSize(128).scalerType(ScalerType.STANDARD).build();
+        NBeats nbeats = NBeats.builder(H).inputSize(24).hiddenSize(64).maxSteps(200).learningRate(3e-3f)
+                .batchSize(8).windowsBatchSize(128).scalerType(ScalerType.STANDARD).build();
+        ForecastFrame cv = new NeuralForecast(List.of(nhits, nbeats), Frequency.INDEX)
+                .crossValidation(all, 1, H, false);
+        assertEquals(List.of("y", "NHITS", "NBEATS"), cv.columns());
+        for (String model : List.of("NHITS", "NBEATS")) {
+            double error = 0;
+            double naive = 0;
+            for (int r = 0; r < cv.rowCount(); r++) {
+                double y = cv.value(r, "y");
+                error += Math.abs(cv.value(r, model) - y);
+                naive += Math.abs(all.yAt(all.start(r / H) + 120 - H - 1) - y);
+            }
+            assertTrue(error < 0.5 * naive, model + " MAE " + error / cv.rowCount() + " vs naive "
+                    + naive / cv.rowCount());
+        }
+    }
+
+    @Test
+    void nhitsAndNbeatsTrainAndForecastEveryQuantile() {
+        NHits nhits = NHits.builder(H).inputSize(24).hiddenSize(16).maxSteps(5).loss(QuantileLoss.levels(90)).build();
+        NBeats nbeats = NBeats.builder(H).inputSize(24).hiddenSize(16).maxSteps(5).build();
+        ForecastFrame f = new NeuralForecast(List.of(nhits, nbeats), Frequency.INDEX).fit(seasonal(3, 50)).predict();
+        assertEquals(List.of("NHITS-median", "NHITS-lo-90", "NHITS-hi-90", "NBEATS"), f.columns());
+        assertEquals(3 * H, f.rowCount());
+        for (String column : f.columns()) {
+            for (double v : f.column(column)) {
+                assertTrue(Double.isFinite(v), column);
+            }
+        }
     }
 
     @Test

@@ -77,6 +77,43 @@ class GradientCheckTest {
     }
 
     @Test
+    void maxPoolWithAShortLastWindow() {
+        check(new MaxPool(7, 3));
+    }
+
+    @Test
+    void fixedInterpolation() {
+        check(new FixedLinear(3 * 2, 8 * 2, Interpolation.linear(3, 8, 2)));
+    }
+
+    @Test
+    void nbeatsStyleResidualStackOfBasisBlocks() {
+        SplittableRandom r = new SplittableRandom(5);
+        int in = 6;
+        int out = 4;
+        BasisBlock generic = new BasisBlock(Mlps.reluMlp(null, in, 5, 1, in + out, r), Mlps.identity(in),
+                Mlps.identity(out));
+        BasisBlock trend = new BasisBlock(Mlps.reluMlp(null, in, 5, 1, 3 + 3, r),
+                new FixedLinear(3, in, Interpolation.polynomial(2, in, 1)),
+                new FixedLinear(3, out, Interpolation.polynomial(2, out, 1)));
+        MaxPool pool = new MaxPool(in, 2);
+        BasisBlock pooled = new BasisBlock(Mlps.reluMlp(pool, pool.outputSize(), 5, 1, in + 2, r), Mlps.identity(in),
+                new FixedLinear(2, out, Interpolation.linear(2, out, 1)));
+        check(new DoublyResidual(List.of(generic, trend, pooled), in, out));
+    }
+
+    @Test
+    void interpolationMatchesPytorchsLinearMode() {
+        // F.interpolate([[0, 10]], size=4, mode="linear", align_corners=False) = [0, 2.5, 7.5, 10]
+        FixedLinear f = new FixedLinear(2, 4, Interpolation.linear(2, 4, 1));
+        float[] out = f.forward(new float[] {0, 10}, 1);
+        assertEquals(0f, out[0], 1e-6f);
+        assertEquals(2.5f, out[1], 1e-6f);
+        assertEquals(7.5f, out[2], 1e-6f);
+        assertEquals(10f, out[3], 1e-6f);
+    }
+
+    @Test
     void linearInitIsPytorchsUniformRange() {
         Linear l = new Linear(16, 8, new SplittableRandom(1));
         for (float w : l.weight().value()) {
