@@ -7,8 +7,8 @@
 #   ci/bench-forecast.sh m3-monthly-train.csv m3-monthly-test.csv 18 12 mlp naive2 snaive
 #
 # TRAIN and TEST are long-format CSV files (unique_id,ds,y): a path, or a name in
-# ../shared/datasets/forecast beside the repository. Models: naive snaive naive2 rwd mlp (settings in
-# zen-benchmarks' ForecastBench).
+# ../shared/datasets/forecast beside the repository. Models: naive snaive naive2 rwd mlp nhits nbeats
+# nlinear dlinear (settings in zen-benchmarks' ForecastBench).
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)

@@ -7,10 +7,12 @@ import dev.zenneural.ml.baseline.RandomWalkWithDrift;
 import dev.zenneural.ml.baseline.SeasonalNaive;
 import dev.zenneural.ml.forecast.ForecastFrame;
 import dev.zenneural.ml.forecast.Frequency;
+import dev.zenneural.ml.forecast.DLinear;
 import dev.zenneural.ml.forecast.ForecastModel;
 import dev.zenneural.ml.forecast.Mlp;
 import dev.zenneural.ml.forecast.NBeats;
 import dev.zenneural.ml.forecast.NHits;
+import dev.zenneural.ml.forecast.NLinear;
 import dev.zenneural.ml.forecast.WindowModelBuilder;
 import dev.zenneural.ml.forecast.NeuralForecast;
 import dev.zenneural.ml.frame.DsKind;
@@ -36,8 +38,8 @@ import java.util.Map;
  * models. Run by {@code ci/bench-forecast.sh TRAIN TEST H SEASON MODELS...}.
  *
  * <p>Models: the baselines {@code naive}, {@code snaive}, {@code naive2}, {@code rwd}, and the
- * neural {@code mlp} (2 hidden layers), {@code nhits} and {@code nbeats} (neuralforecast's stacks),
- * all with hidden size 256, inputSize 2h, maxSteps 1000, windowsBatchSize 512, learning rate 1e-3
+ * neural {@code mlp} (2 hidden layers), {@code nhits} and {@code nbeats} (neuralforecast's stacks)
+ * with hidden size 256, {@code nlinear} and {@code dlinear}; all with inputSize 2h, maxSteps 1000, windowsBatchSize 512, learning rate 1e-3
  * halved 3 times, standard scaling, start padding on (short series), seed 1.
  */
 public final class ForecastBench {
@@ -52,7 +54,7 @@ public final class ForecastBench {
     /** {@code TRAIN TEST H SEASON MODEL...}. */
     public static void main(String[] args) throws IOException {
         if (args.length < 5) {
-            System.err.println("usage: ForecastBench TRAIN TEST H SEASON MODEL... (models: naive snaive naive2 rwd mlp)");
+            System.err.println("usage: ForecastBench TRAIN TEST H SEASON MODEL... (models: naive snaive naive2 rwd mlp nhits nbeats nlinear dlinear)");
             System.exit(2);
         }
         TimeSeriesFrame train = TimeSeriesCsv.read(Path.of(args[0]));
@@ -73,8 +75,10 @@ public final class ForecastBench {
                 case "mlp" -> neural(name, Mlp.builder(h).hiddenSize(256).numLayers(2), train, freq);
                 case "nhits" -> neural(name, NHits.builder(h).hiddenSize(256), train, freq);
                 case "nbeats" -> neural(name, NBeats.builder(h).hiddenSize(256), train, freq);
+                case "nlinear" -> neural(name, NLinear.builder(h), train, freq);
+                case "dlinear" -> neural(name, DLinear.builder(h), train, freq);
                 default -> throw new IllegalArgumentException("unknown model '" + name
-                        + "'; expected naive, snaive, naive2, rwd, mlp, nhits or nbeats");
+                        + "'; expected naive, snaive, naive2, rwd, mlp, nhits, nbeats, nlinear or dlinear");
             });
         }
         if (runs.size() > 1) {

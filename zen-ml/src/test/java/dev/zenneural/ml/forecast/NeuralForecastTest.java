@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.zenneural.ml.frame.DsKind;
 import dev.zenneural.ml.frame.TimeSeriesFrame;
 import dev.zenneural.ml.frame.TimeSeriesFrameBuilder;
+import dev.zenneural.ml.loss.Mse;
 import dev.zenneural.ml.loss.QuantileLoss;
 import dev.zenneural.ml.scale.ScalerType;
 import java.io.StringWriter;
@@ -98,6 +99,28 @@ class NeuralForecastTest {
             for (double v : f.column(column)) {
                 assertTrue(Double.isFinite(v), column);
             }
+        }
+    }
+
+    @Test
+    void linearModelsForecastTrendsAndLevels() {
+        // y = level + 2 t: NLinear and DLinear are linear in the window, so they fit it almost exactly.
+        TimeSeriesFrameBuilder b = TimeSeriesFrame.builder(DsKind.INDEX);
+        for (int s = 0; s < 4; s++) {
+            for (int t = 0; t < 80; t++) {
+                b.add("s" + s, t + 1, 100 * s + 2.0 * t);
+            }
+        }
+        NLinear nlinear = NLinear.builder(H).inputSize(24).maxSteps(400).learningRate(0.01f).loss(new Mse())
+                .scalerType(ScalerType.STANDARD).build();
+        DLinear dlinear = DLinear.builder(H).inputSize(24).maxSteps(400).learningRate(0.01f).loss(new Mse())
+                .scalerType(ScalerType.STANDARD).build();
+        ForecastFrame f = new NeuralForecast(List.of(nlinear, dlinear), Frequency.INDEX)
+                .crossValidation(b.build(), 1, H, false);
+        for (int r = 0; r < f.rowCount(); r++) {
+            double y = f.value(r, "y");
+            assertEquals(y, f.value(r, "NLinear"), 1.0, "NLinear row " + r);
+            assertEquals(y, f.value(r, "DLinear"), 1.0, "DLinear row " + r);
         }
     }
 

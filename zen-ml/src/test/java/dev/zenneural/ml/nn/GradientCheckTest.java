@@ -77,6 +77,12 @@ class GradientCheckTest {
     }
 
     @Test
+    void sumOfBranches() {
+        SplittableRandom r = new SplittableRandom(8);
+        check(new Sum(List.of(new Linear(4, 3, r), new Sequential(List.of(new Relu(4), new Linear(4, 3, r))))));
+    }
+
+    @Test
     void maxPoolWithAShortLastWindow() {
         check(new MaxPool(7, 3));
     }
