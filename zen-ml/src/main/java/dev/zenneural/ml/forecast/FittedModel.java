@@ -8,12 +8,18 @@ import dev.zenneural.ml.nn.Layer;
  */
 final class FittedModel {
 
+    private final ForecastModel model;
     private final WindowSettings settings;
     private final Layer network;
 
-    FittedModel(WindowSettings settings, Layer network) {
-        this.settings = settings;
+    FittedModel(ForecastModel model, Layer network) {
+        this.model = model;
+        this.settings = model.settings();
         this.network = network;
+    }
+
+    ForecastModel model() {
+        return model;
     }
 
     WindowSettings settings() {

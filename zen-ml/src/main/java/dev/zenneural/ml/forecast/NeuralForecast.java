@@ -1,6 +1,8 @@
 package dev.zenneural.ml.forecast;
 
 import dev.zenneural.ml.frame.TimeSeriesFrame;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -175,6 +177,35 @@ public final class NeuralForecast {
             }
         }
         return new ForecastFrame(freq.dsKind(), ids, ds, cutoff, columns, values);
+    }
+
+    /**
+     * Saves the trained models, their configurations and the series they were fitted on, so that
+     * {@link #load} gives a forecaster whose {@link #predict} is the same. Atomic: a failure never
+     * leaves a half-written file.
+     *
+     * @throws IllegalStateException before {@link #fit}
+     */
+    public void save(Path path) throws IOException {
+        if (fitted == null) {
+            throw new IllegalStateException("save() needs fit() first: there is nothing trained to save");
+        }
+        ModelFile.save(path, freq, fitted, data);
+    }
+
+    /**
+     * A forecaster saved by {@link #save}, by this or an earlier version.
+     *
+     * @throws ModelFormatException naming the file if it is not a saved forecaster, is corrupted or
+     *     truncated, or was saved by a newer version
+     */
+    public static NeuralForecast load(Path path) throws IOException {
+        ModelFile.Loaded loaded = ModelFile.load(path);
+        NeuralForecast nf = new NeuralForecast(loaded.models().stream().map(FittedModel::model).toList(),
+                loaded.freq());
+        nf.fitted = loaded.models();
+        nf.data = loaded.data();
+        return nf;
     }
 
     private void checkKind(TimeSeriesFrame frame) {

@@ -13,6 +13,11 @@ final class SeriesSet {
     private final float[][] values;
     private final long[] lastDs;
 
+    /** Series as saved: ids, values and last timestamps (arrays taken over, not copied). */
+    static SeriesSet of(String[] ids, float[][] values, long[] lastDs) {
+        return new SeriesSet(ids, values, lastDs);
+    }
+
     private SeriesSet(String[] ids, float[][] values, long[] lastDs) {
         this.ids = ids;
         this.values = values;

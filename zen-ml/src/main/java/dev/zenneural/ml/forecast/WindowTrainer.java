@@ -75,7 +75,7 @@ final class WindowTrainer {
                 break;
             }
         }
-        return new FittedModel(s, network);
+        return new FittedModel(model, network);
     }
 
     private static void checkLengths(WindowSettings s, SeriesSet data, int valSize, int minCut) {

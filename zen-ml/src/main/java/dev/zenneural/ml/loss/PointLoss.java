@@ -48,6 +48,16 @@ public abstract class PointLoss implements Loss {
     }
 
     @Override
+    public boolean equals(Object o) {
+        return o != null && o.getClass() == getClass() && o.toString().equals(toString());
+    }
+
+    @Override
+    public int hashCode() {
+        return toString().hashCode();
+    }
+
+    @Override
     public String toString() {
         return getClass().getSimpleName();
     }

@@ -16,10 +16,12 @@ public final class QuantileLoss implements Loss {
 
     private final double[] quantiles;
     private final List<String> suffixes;
+    private final int[] levels;
 
-    private QuantileLoss(double[] quantiles, List<String> suffixes) {
+    private QuantileLoss(double[] quantiles, List<String> suffixes, int[] levels) {
         this.quantiles = quantiles;
         this.suffixes = List.copyOf(suffixes);
+        this.levels = levels;
     }
 
     /**
@@ -28,7 +30,7 @@ public final class QuantileLoss implements Loss {
      */
     public static QuantileLoss of(double q) {
         checkQuantile(q);
-        return new QuantileLoss(new double[] {q}, List.of(""));
+        return new QuantileLoss(new double[] {q}, List.of(""), null);
     }
 
     /**
@@ -61,13 +63,23 @@ public final class QuantileLoss implements Loss {
             q[at++] = 0.5 + level / 200.0;
             suffixes.add("-hi-" + level);
         }
-        return new QuantileLoss(q, suffixes);
+        return new QuantileLoss(q, suffixes, sorted);
     }
 
     private static void checkQuantile(double q) {
         if (!(q > 0 && q < 1)) {
             throw new IllegalArgumentException("a quantile must be in (0, 1), got " + q);
         }
+    }
+
+    /** The prediction-interval levels, ascending, if made by {@link #levels}; empty if made by {@link #of}. */
+    public int[] intervalLevels() {
+        return levels == null ? new int[0] : levels.clone();
+    }
+
+    /** Whether this loss was made by {@link #levels} (median and intervals) rather than {@link #of}. */
+    public boolean hasLevels() {
+        return levels != null;
     }
 
     /** The quantiles, in output order. */
@@ -116,6 +128,16 @@ public final class QuantileLoss implements Loss {
     @Override
     public List<String> outputSuffixes() {
         return suffixes;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof QuantileLoss q && Arrays.equals(quantiles, q.quantiles) && suffixes.equals(q.suffixes);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(quantiles) * 31 + suffixes.hashCode();
     }
 
     @Override

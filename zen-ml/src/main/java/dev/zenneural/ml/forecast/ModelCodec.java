@@ -1,0 +1,163 @@
+package dev.zenneural.ml.forecast;
+
+import dev.zenneural.ml.loss.Huber;
+import dev.zenneural.ml.loss.Loss;
+import dev.zenneural.ml.loss.Mae;
+import dev.zenneural.ml.loss.Mse;
+import dev.zenneural.ml.loss.QuantileLoss;
+import dev.zenneural.ml.scale.ScalerType;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Model configurations to and from the saved-forecaster format: a type name, the shared window
+ * settings, then the type's own settings, each field in a fixed order. New model types or fields
+ * get new type names or a new format version, so old files keep their meaning.
+ */
+final class ModelCodec {
+
+    private ModelCodec() {
+    }
+
+    static void write(ForecastModel model, DataOutputStream out) throws IOException {
+        if (model instanceof Mlp m) {
+            out.writeUTF("MLP");
+            settings(m.settings(), out);
+            out.writeInt(m.hiddenSize());
+            out.writeInt(m.numLayers());
+        } else if (model instanceof NHits m) {
+            out.writeUTF("NHITS");
+            settings(m.settings(), out);
+            ints(m.nBlocks(), out);
+            ints(m.nPoolKernelSize(), out);
+            ints(m.nFreqDownsample(), out);
+            out.writeInt(m.hiddenSize());
+            out.writeInt(m.mlpLayers());
+        } else if (model instanceof NBeats m) {
+            out.writeUTF("NBEATS");
+            settings(m.settings(), out);
+            out.writeInt(m.stackTypes().size());
+            for (NBeats.StackType t : m.stackTypes()) {
+                out.writeUTF(t.name());
+            }
+            out.writeInt(m.blocksPerStack());
+            out.writeInt(m.hiddenSize());
+            out.writeInt(m.mlpLayers());
+            out.writeInt(m.nHarmonics());
+            out.writeInt(m.nPolynomials());
+        } else if (model instanceof NLinear m) {
+            out.writeUTF("NLINEAR");
+            settings(m.settings(), out);
+        } else if (model instanceof DLinear m) {
+            out.writeUTF("DLINEAR");
+            settings(m.settings(), out);
+            out.writeInt(m.movingAvgWindow());
+        } else {
+            throw new IllegalArgumentException("cannot save a " + model.getClass().getName()
+                    + "; saving knows MLP, NHITS, NBEATS, NLinear and DLinear");
+        }
+    }
+
+    static ForecastModel read(DataInputStream in) throws IOException {
+        String type = in.readUTF();
+        return switch (type) {
+            case "MLP" -> new Mlp(settings(in), in.readInt(), in.readInt());
+            case "NHITS" -> new NHits(settings(in), ints(in), ints(in), ints(in), in.readInt(), in.readInt());
+            case "NBEATS" -> {
+                WindowSettings s = settings(in);
+                int stacks = count(in, 64);
+                List<NBeats.StackType> types = new ArrayList<>();
+                for (int i = 0; i < stacks; i++) {
+                    types.add(NBeats.StackType.valueOf(in.readUTF()));
+                }
+                yield new NBeats(s, types, in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt());
+            }
+            case "NLINEAR" -> new NLinear(settings(in));
+            case "DLINEAR" -> new DLinear(settings(in), in.readInt());
+            default -> throw new IOException("unknown model type '" + type + "'");
+        };
+    }
+
+    private static void settings(WindowSettings s, DataOutputStream out) throws IOException {
+        out.writeUTF(s.alias());
+        out.writeInt(s.h());
+        out.writeInt(s.inputSize());
+        loss(s.loss(), out);
+        out.writeInt(s.maxSteps());
+        out.writeFloat(s.learningRate());
+        out.writeInt(s.numLrDecays());
+        out.writeInt(s.batchSize());
+        out.writeInt(s.windowsBatchSize());
+        out.writeUTF(s.scalerType().label());
+        out.writeLong(s.randomSeed());
+        out.writeInt(s.earlyStopPatienceSteps());
+        out.writeInt(s.valCheckSteps());
+        out.writeBoolean(s.startPaddingEnabled());
+        out.writeDouble(s.gradientClipVal());
+    }
+
+    private static WindowSettings settings(DataInputStream in) throws IOException {
+        return new WindowSettings(in.readUTF(), in.readInt(), in.readInt(), loss(in), in.readInt(), in.readFloat(),
+                in.readInt(), in.readInt(), in.readInt(), ScalerType.fromLabel(in.readUTF()), in.readLong(),
+                in.readInt(), in.readInt(), in.readBoolean(), in.readDouble());
+    }
+
+    private static void loss(Loss loss, DataOutputStream out) throws IOException {
+        if (loss instanceof Mae) {
+            out.writeUTF("MAE");
+        } else if (loss instanceof Mse) {
+            out.writeUTF("MSE");
+        } else if (loss instanceof Huber h) {
+            out.writeUTF("HUBER");
+            out.writeDouble(h.delta());
+        } else if (loss instanceof QuantileLoss q && q.hasLevels()) {
+            out.writeUTF("LEVELS");
+            ints(q.intervalLevels(), out);
+        } else if (loss instanceof QuantileLoss q) {
+            out.writeUTF("QUANTILE");
+            out.writeDouble(q.quantiles()[0]);
+        } else {
+            throw new IllegalArgumentException("cannot save the loss " + loss + "; saving knows MAE, MSE, Huber and"
+                    + " quantile losses");
+        }
+    }
+
+    private static Loss loss(DataInputStream in) throws IOException {
+        String type = in.readUTF();
+        return switch (type) {
+            case "MAE" -> new Mae();
+            case "MSE" -> new Mse();
+            case "HUBER" -> new Huber(in.readDouble());
+            case "LEVELS" -> QuantileLoss.levels(ints(in));
+            case "QUANTILE" -> QuantileLoss.of(in.readDouble());
+            default -> throw new IOException("unknown loss '" + type + "'");
+        };
+    }
+
+    private static void ints(int[] values, DataOutputStream out) throws IOException {
+        out.writeInt(values.length);
+        for (int v : values) {
+            out.writeInt(v);
+        }
+    }
+
+    private static int[] ints(DataInputStream in) throws IOException {
+        int[] values = new int[count(in, 1024)];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = in.readInt();
+        }
+        return values;
+    }
+
+    /** A count read from the file, refused beyond {@code max} so that a corrupted one cannot exhaust memory. */
+    static int count(DataInputStream in, int max) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > max) {
+            throw new IOException("a count of " + n + " is out of range (0 to " + max + ")");
+        }
+        return n;
+    }
+}
