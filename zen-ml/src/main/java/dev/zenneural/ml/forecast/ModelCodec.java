@@ -5,6 +5,7 @@ import dev.zenneural.ml.loss.Loss;
 import dev.zenneural.ml.loss.Mae;
 import dev.zenneural.ml.loss.Mse;
 import dev.zenneural.ml.loss.QuantileLoss;
+import dev.zenneural.ml.nn.Recurrent;
 import dev.zenneural.ml.scale.ScalerType;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -55,9 +56,17 @@ final class ModelCodec {
             out.writeUTF("DLINEAR");
             settings(m.settings(), out);
             out.writeInt(m.movingAvgWindow());
+        } else if (model instanceof Rnn m) {
+            out.writeUTF("RECURRENT");
+            settings(m.settings(), out);
+            out.writeUTF(m.cell().name());
+            out.writeInt(m.encoderHiddenSize());
+            out.writeInt(m.encoderNLayers());
+            out.writeInt(m.decoderHiddenSize());
+            out.writeInt(m.decoderLayers());
         } else {
             throw new IllegalArgumentException("cannot save a " + model.getClass().getName()
-                    + "; saving knows MLP, NHITS, NBEATS, NLinear and DLinear");
+                    + "; saving knows MLP, NHITS, NBEATS, NLinear, DLinear, RNN, LSTM and GRU");
         }
     }
 
@@ -77,6 +86,8 @@ final class ModelCodec {
             }
             case "NLINEAR" -> new NLinear(settings(in));
             case "DLINEAR" -> new DLinear(settings(in), in.readInt());
+            case "RECURRENT" -> new Rnn(settings(in), Recurrent.CellType.valueOf(in.readUTF()), in.readInt(),
+                    in.readInt(), in.readInt(), in.readInt());
             default -> throw new IOException("unknown model type '" + type + "'");
         };
     }

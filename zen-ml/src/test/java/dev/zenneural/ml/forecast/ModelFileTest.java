@@ -65,6 +65,19 @@ class ModelFileTest {
     }
 
     @Test
+    void recurrentModelsRoundTrip() throws IOException {
+        List<ForecastModel> models = List.of(
+                Rnn.lstm(4).inputSize(6).encoderHiddenSize(4).decoderHiddenSize(5).maxSteps(3).build(),
+                Rnn.gru(4).inputSize(6).encoderHiddenSize(3).encoderNLayers(1).decoderHiddenSize(5).maxSteps(3).build(),
+                Rnn.rnn(4).inputSize(6).encoderHiddenSize(3).decoderHiddenSize(5).maxSteps(3).build());
+        NeuralForecast nf = new NeuralForecast(models, Frequency.MONTHLY).fit(monthly());
+        assertEquals(List.of("LSTM", "GRU", "RNN"), nf.predict().columns());
+        Path file = dir.resolve("rnn.zen");
+        nf.save(file);
+        assertEquals(nf.predict(), NeuralForecast.load(file).predict());
+    }
+
+    @Test
     void damagedFilesAreRefusedByName() throws IOException {
         Path file = dir.resolve("models.zen");
         new NeuralForecast(everyModel().subList(0, 1), Frequency.MONTHLY).fit(monthly()).save(file);

@@ -103,6 +103,30 @@ class NeuralForecastTest {
     }
 
     @Test
+    @Tag("slow")
+    void recurrentModelsForecastSeasonalSeriesBetterThanTheLastValue() {
+        TimeSeriesFrame all = seasonal(8, 100);
+        ForecastModel lstm = Rnn.lstm(H).inputSize(24).encoderHiddenSize(16).encoderNLayers(1).decoderHiddenSize(32)
+                .maxSteps(300).learningRate(5e-3f).batchSize(8).windowsBatchSize(64).scalerType(ScalerType.STANDARD)
+                .build();
+        ForecastModel gru = Rnn.gru(H).inputSize(24).encoderHiddenSize(16).encoderNLayers(1).decoderHiddenSize(32)
+                .maxSteps(300).learningRate(5e-3f).batchSize(8).windowsBatchSize(64).scalerType(ScalerType.STANDARD)
+                .build();
+        ForecastFrame cv = new NeuralForecast(List.of(lstm, gru), Frequency.INDEX).crossValidation(all, 1, H, false);
+        for (String model : List.of("LSTM", "GRU")) {
+            double error = 0;
+            double naive = 0;
+            for (int r = 0; r < cv.rowCount(); r++) {
+                double y = cv.value(r, "y");
+                error += Math.abs(cv.value(r, model) - y);
+                naive += Math.abs(all.yAt(all.start(r / H) + 100 - H - 1) - y);
+            }
+            assertTrue(error < 0.6 * naive, model + " MAE " + error / cv.rowCount() + " vs naive "
+                    + naive / cv.rowCount());
+        }
+    }
+
+    @Test
     void linearModelsForecastTrendsAndLevels() {
         // y = level + 2 t: NLinear and DLinear are linear in the window, so they fit it almost exactly.
         TimeSeriesFrameBuilder b = TimeSeriesFrame.builder(DsKind.INDEX);

@@ -76,6 +76,14 @@ class GradientCheckTest {
         check(new Sequential(List.of(new Linear(4, 6, r), new Relu(6), new Linear(6, 2, r))));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(Recurrent.CellType.class)
+    void recurrentCellsThroughTime(Recurrent.CellType cell) {
+        SplittableRandom r = new SplittableRandom(4);
+        check(new Recurrent(cell, 2, 3, 4, false, r));
+        check(new Sequential(List.of(new Recurrent(cell, 1, 3, 5, true, r), new Recurrent(cell, 3, 2, 5, false, r))));
+    }
+
     @Test
     void sumOfBranches() {
         SplittableRandom r = new SplittableRandom(8);
