@@ -8,7 +8,8 @@
 #
 # TRAIN and TEST are long-format CSV files (unique_id,ds,y): a path, or a name in
 # ../shared/datasets/forecast beside the repository. Models: naive snaive naive2 rwd mlp nhits nbeats
-# nlinear dlinear (settings in zen-benchmarks' ForecastBench).
+# nlinear dlinear (settings in zen-benchmarks' ForecastBench; JAVA_OPTS=-Dzen.bench.steps=2000 and
+# the like change them).
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -40,5 +41,5 @@ if ! (cd "$root" && ./mvnw -q -B -Pdevelopment -Dzen.launcher -DskipTests packag
   echo "bench-forecast: the build failed" >&2
   exit 1
 fi
-java -cp "$target/zen-benchmarks-0.1.0-SNAPSHOT.jar:$(cat "$target/classpath.txt")" \
+java ${JAVA_OPTS:-} -cp "$target/zen-benchmarks-0.1.0-SNAPSHOT.jar:$(cat "$target/classpath.txt")" \
   dev.zenneural.benchmarks.forecast.ForecastBench "$train" "$test" "$@"

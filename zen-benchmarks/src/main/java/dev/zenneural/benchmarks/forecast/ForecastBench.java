@@ -40,9 +40,19 @@ import java.util.Map;
  * <p>Models: the baselines {@code naive}, {@code snaive}, {@code naive2}, {@code rwd}, and the
  * neural {@code mlp} (2 hidden layers), {@code nhits} and {@code nbeats} (neuralforecast's stacks)
  * with hidden size 256, {@code nlinear} and {@code dlinear}; all with inputSize 2h, maxSteps 1000, windowsBatchSize 512, learning rate 1e-3
- * halved 3 times, standard scaling, start padding on (short series), seed 1.
+ * halved 3 times, standard scaling, start padding on (short series), seed 1. System properties
+ * {@code zen.bench.steps}, {@code zen.bench.inputMultiplier}, {@code zen.bench.hidden},
+ * {@code zen.bench.scaler} and {@code zen.bench.seed} change them for experiments (pass them in
+ * {@code JAVA_OPTS} to {@code ci/bench-forecast.sh}).
  */
 public final class ForecastBench {
+
+    /** Overrides for experiments, each a system property; the defaults are the documented settings. */
+    private static final int STEPS = Integer.getInteger("zen.bench.steps", 1000);
+    private static final int INPUT_MULTIPLIER = Integer.getInteger("zen.bench.inputMultiplier", 2);
+    private static final int HIDDEN = Integer.getInteger("zen.bench.hidden", 256);
+    private static final String SCALER = System.getProperty("zen.bench.scaler", "standard");
+    private static final long SEED = Long.getLong("zen.bench.seed", 1);
 
     private ForecastBench() {
     }
@@ -72,9 +82,9 @@ public final class ForecastBench {
                 case "snaive" -> baseline(name, new SeasonalNaive(season), train, h);
                 case "naive2" -> naive2;
                 case "rwd" -> baseline(name, new RandomWalkWithDrift(), train, h);
-                case "mlp" -> neural(name, Mlp.builder(h).hiddenSize(256).numLayers(2), train, freq);
-                case "nhits" -> neural(name, NHits.builder(h).hiddenSize(256), train, freq);
-                case "nbeats" -> neural(name, NBeats.builder(h).hiddenSize(256), train, freq);
+                case "mlp" -> neural(name, Mlp.builder(h).hiddenSize(HIDDEN).numLayers(2), train, freq);
+                case "nhits" -> neural(name, NHits.builder(h).hiddenSize(HIDDEN), train, freq);
+                case "nbeats" -> neural(name, NBeats.builder(h).hiddenSize(HIDDEN), train, freq);
                 case "nlinear" -> neural(name, NLinear.builder(h), train, freq);
                 case "dlinear" -> neural(name, DLinear.builder(h), train, freq);
                 default -> throw new IllegalArgumentException("unknown model '" + name
@@ -109,9 +119,9 @@ public final class ForecastBench {
     /** Trains with the bench's shared settings (see the class comment) and forecasts once. */
     private static Run neural(String name, WindowModelBuilder<?> builder, TimeSeriesFrame train, Frequency freq) {
         int h = builder.h();
-        ForecastModel model = builder.inputSize(2 * h).maxSteps(1000).windowsBatchSize(512).learningRate(1e-3f)
-                .numLrDecays(3).scalerType(ScalerType.STANDARD).startPaddingEnabled(true).randomSeed(1)
-                .alias(name).build();
+        ForecastModel model = builder.inputSize(INPUT_MULTIPLIER * h).maxSteps(STEPS).windowsBatchSize(512)
+                .learningRate(1e-3f).numLrDecays(3).scalerType(ScalerType.fromLabel(SCALER)).startPaddingEnabled(true)
+                .randomSeed(SEED).alias(name).build();
         NeuralForecast nf = new NeuralForecast(List.of(model), freq);
         long t0 = System.nanoTime();
         nf.fit(train);

@@ -11,12 +11,26 @@ import java.util.Objects;
  * {@link #run(float[], float[], NeuronState)} uses the caller's. Inputs must be finite: a NaN or
  * infinite input is refused with an {@link IllegalArgumentException} rather than spreading NaN
  * through the outputs (libfann would compute with it).
+ *
+ * <p>The single-row {@code run} methods take a faster route than libfann's: fully connected layers
+ * sum through a transposed copy of their weights (made on the first single-row run) in vectorizable
+ * loops, and skip source neurons whose value is 0 (see {@code RowForward}). Only the order of the
+ * additions differs from libfann's {@code fann_run}, so outputs can differ from it in the last bits
+ * of the float sums (well within the 1e-5 that the FANN interop tests ask). {@link ForwardPass} is
+ * the exact engine, summing in libfann's order; training uses it. The batched
+ * {@link #run(float[], int, float[])} sums in yet another order (matrix products).
  */
 public final class Network {
 
     private final Topology topology;
     private final float[] weights;
     private final ThreadLocal<NeuronState> states;
+    /**
+     * The single-row engine, made on first use (networks made during training may never run a row).
+     * Racy but safe: {@link RowForward} is immutable with final fields, so a thread sees it whole or
+     * null, and at worst two threads each make one.
+     */
+    private RowForward rowForward;
 
     private Network(Topology topology, float[] weights) {
         this.topology = topology;
@@ -99,15 +113,26 @@ public final class Network {
 
     /**
      * Computes the outputs for one input row into {@code output}, leaving every neuron's value and sum
-     * in {@code state} (which must not be used by another thread at the same time).
+     * in {@code state} (which must not be used by another thread at the same time). The sums are
+     * steepened and clamped as libfann stores them, summed in this class's order (see above).
      *
-     * @throws IllegalArgumentException if an array has the wrong length or an input is not finite
+     * @throws IllegalArgumentException if an array has the wrong length, the state does not fit this
+     *     network, or an input is not finite
      */
     public void run(float[] input, float[] output, NeuronState state) {
         checkLength("input", input.length, topology.numInputs());
         checkLength("output", output.length, topology.numOutputs());
+        if (state.size() != topology.totalNeurons()) {
+            throw new IllegalArgumentException("the neuron state holds " + state.size() + " neurons; the network has "
+                    + topology.totalNeurons());
+        }
         checkFinite(input, 0, input.length);
-        ForwardPass.run(topology, weights, input, 0, state);
+        RowForward engine = rowForward;
+        if (engine == null) {
+            engine = new RowForward(topology, weights);
+            rowForward = engine;
+        }
+        engine.run(input, 0, state);
         System.arraycopy(state.values(), topology.firstOutput(), output, 0, output.length);
     }
 
@@ -122,7 +147,9 @@ public final class Network {
      * Computes the outputs of {@code count} rows: {@code inputs} holds them row after row
      * ({@code count * numInputs()} values), {@code outputs} receives {@code count * numOutputs()}.
      * Fully connected layers run as matrix products, so results may differ from the single-row
-     * {@link #run(float[], float[])} in the last bits.
+     * {@link #run(float[], float[])} in the last bits. Warm calls allocate nothing on one kernel
+     * thread ({@code -Dzen.threads=1}); products large enough to be split over several threads
+     * allocate a few hundred bytes each for the hand-off.
      *
      * @throws IllegalArgumentException if an array has the wrong length or an input is not finite
      */

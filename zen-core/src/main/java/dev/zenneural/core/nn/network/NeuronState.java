@@ -9,6 +9,9 @@ public final class NeuronState {
 
     private final float[] values;
     private final float[] sums;
+    /** Scratch of the fast single-row pass ({@link RowForward}), made on its first use. */
+    private float[] accumulator;
+    private int[] indices;
 
     /** A state for networks of {@code totalNeurons} neurons. */
     public NeuronState(int totalNeurons) {
@@ -38,5 +41,25 @@ public final class NeuronState {
      */
     public float[] sums() {
         return sums;
+    }
+
+    /** A scratch array of {@link #size()} floats for partial sums, made on first use. */
+    float[] accumulator() {
+        float[] a = accumulator;
+        if (a == null) {
+            a = new float[values.length];
+            accumulator = a;
+        }
+        return a;
+    }
+
+    /** A scratch array of {@link #size()} ints for neuron indices, made on first use. */
+    int[] indices() {
+        int[] a = indices;
+        if (a == null) {
+            a = new int[values.length];
+            indices = a;
+        }
+        return a;
     }
 }

@@ -29,11 +29,16 @@ final class SlopeEngine implements AutoCloseable {
     private final ExecutorService pool;
 
     SlopeEngine(Topology topology, ErrorFunction errorFunction, float bitFailLimit, int threads) {
+        this(topology, errorFunction, bitFailLimit, threads, false);
+    }
+
+    /** With {@code pairByPair}, libfann's exact order even where matrix products could run. */
+    SlopeEngine(Topology topology, ErrorFunction errorFunction, float bitFailLimit, int threads, boolean pairByPair) {
         this.workers = new SlopeWorker[threads];
         this.shardErrors = new ErrorAccumulator[threads];
         this.shardSlopes = new float[threads][];
         for (int i = 0; i < threads; i++) {
-            SlopeWorker dense = DenseSlopeWorker.forTopology(topology, errorFunction);
+            SlopeWorker dense = pairByPair ? null : DenseSlopeWorker.forTopology(topology, errorFunction);
             workers[i] = dense != null ? dense : new PairSlopeWorker(topology, errorFunction);
             shardErrors[i] = new ErrorAccumulator(bitFailLimit);
             shardSlopes[i] = i == 0 ? null : new float[topology.totalConnections()];

@@ -28,6 +28,7 @@ public final class Trainer {
     private final Long shuffleSeed;
     private final TrainingListener listener;
     private final int threads;
+    private final boolean exactFannOrder;
 
     private Trainer(Builder b) {
         this.algorithm = b.algorithm;
@@ -39,6 +40,7 @@ public final class Trainer {
         this.shuffleSeed = b.shuffleSeed;
         this.listener = b.listener;
         this.threads = b.threads;
+        this.exactFannOrder = b.exactFannOrder;
     }
 
     /** A builder with FANN's defaults: iRPROP-, tanh error, MSE stop, bit-fail limit 0.35. */
@@ -77,7 +79,8 @@ public final class Trainer {
         Random random = shuffleSeed == null ? null : new Random(shuffleSeed);
         Pairs pairs = Pairs.of(data);
         TrainingData order = data;
-        try (SlopeEngine engine = new SlopeEngine(topology, errorFunction, bitFailLimit, threads)) {
+        try (SlopeEngine engine = new SlopeEngine(topology, errorFunction, bitFailLimit, threads,
+                exactFannOrder)) {
             for (int epoch = 1; ; epoch++) {
                 if (random != null) {
                     order = order.shuffle(random);
@@ -156,6 +159,7 @@ public final class Trainer {
         private Long shuffleSeed;
         private TrainingListener listener = TrainingListener.NONE;
         private int threads = 1;
+        private boolean exactFannOrder;
 
         private Builder() {
         }
@@ -229,6 +233,18 @@ public final class Trainer {
                 throw new IllegalArgumentException("threads must be >= 1, got " + value);
             }
             this.threads = value;
+            return this;
+        }
+
+        /**
+         * Whether full-batch and mini-batch algorithms compute their slopes pair by pair in libfann's
+         * exact order of operations (default false: as matrix products over chunks of pairs, several
+         * times faster). The products sum the same terms in another order, so results differ from
+         * libfann's in the last bits, and algorithms that amplify small differences (Quickprop) drift
+         * apart from libfann over tens of epochs; set this to reproduce libfann's runs closely.
+         */
+        public Builder exactFannOrder(boolean value) {
+            this.exactFannOrder = value;
             return this;
         }
 

@@ -106,42 +106,6 @@ class NetworkForwardTest {
     }
 
     @Test
-    void manyThreadsGetTheSameResults() throws Exception {
-        Network net = variety().get(0);
-        int rows = 64;
-        float[] inputs = RandomMatrices.uniform(12, rows * net.numInputs());
-        float[][] expected = new float[rows][];
-        for (int r = 0; r < rows; r++) {
-            expected[r] = net.run(java.util.Arrays.copyOfRange(inputs, r * 7, r * 7 + 7));
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Future<Boolean>> results = new ArrayList<>();
-            for (int task = 0; task < 16; task++) {
-                int seed = task;
-                results.add(pool.submit(() -> {
-                    float[] in = new float[7];
-                    float[] out = new float[5];
-                    for (int i = 0; i < 2000; i++) {
-                        int r = (i * 31 + seed) % rows;
-                        System.arraycopy(inputs, r * 7, in, 0, 7);
-                        net.run(in, out);
-                        if (!java.util.Arrays.equals(expected[r], out)) {
-                            return false;
-                        }
-                    }
-                    return true;
-                }));
-            }
-            for (Future<Boolean> f : results) {
-                assertTrue(f.get());
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    @Test
     void warmCallsAllocateNothing() {
         com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long thread = Thread.currentThread().getId();

@@ -31,6 +31,8 @@ class FannTrainingInteropTest {
 
     private static final int EPOCHS = 40;
     private static final double RELATIVE = 1e-4;
+    private static final int BATCHED_TIGHT_EPOCHS = 10;
+    private static final double BATCHED_RELATIVE = 0.1;
 
     @TempDir
     static Path dir;
@@ -81,21 +83,47 @@ class FannTrainingInteropTest {
         String[] lines = r.output().strip().split("\n");
         assertEquals(EPOCHS, lines.length, r.output());
 
-        List<EpochReport> ours = new ArrayList<>();
         TrainingData pairs = FannDataFile.read(data);
-        Trainer.builder().algorithm(algorithm(algorithm)).errorFunction(errorFunction).maxEpochs(EPOCHS).desiredError(-1)
-                .listener(report -> {
-                    ours.add(report);
-                    return TrainingListener.Decision.CONTINUE;
-                }).build().train(network, pairs);
-        assertEquals(EPOCHS, ours.size());
+        List<EpochReport> exact = train(network, pairs, algorithm, errorFunction, true);
+        List<EpochReport> batched = train(network, pairs, algorithm, errorFunction, false);
         for (int e = 0; e < EPOCHS; e++) {
             String[] fields = lines[e].trim().split(" ");
             double expected = Double.parseDouble(fields[0]);
-            double actual = ours.get(e).trainMse();
+            double actual = exact.get(e).trainMse();
             assertTrue(Math.abs(expected - actual) <= RELATIVE * Math.abs(expected) + 1e-9,
-                    "epoch " + (e + 1) + ": libfann MSE " + expected + ", ours " + actual);
+                    "exact order, epoch " + (e + 1) + ": libfann MSE " + expected + ", ours " + actual);
+            // Matrix products sum in another order. The batched run is held to libfann as tightly as
+            // the exact one for 10 epochs, then within 10 %. Quickprop's parabolic jumps amplify the
+            // last-bit differences into another trajectory after about 20 epochs (13 % apart by epoch
+            // 31 on XOR), so from there it must only train as well: no worse than 1.5 times libfann's
+            // MSE at the end.
+            double fast = batched.get(e).trainMse();
+            boolean chaotic = algorithm.equals("quickprop") && e >= BATCHED_TIGHT_EPOCHS;
+            if (chaotic) {
+                continue;
+            }
+            double tolerance = e < BATCHED_TIGHT_EPOCHS ? RELATIVE : BATCHED_RELATIVE;
+            assertTrue(Math.abs(expected - fast) <= tolerance * Math.abs(expected) + 1e-9,
+                    "matrix products, epoch " + (e + 1) + ": libfann MSE " + expected + ", ours " + fast);
         }
+        if (algorithm.equals("quickprop")) {
+            double expected = Double.parseDouble(lines[EPOCHS - 1].trim().split(" ")[0]);
+            double fast = batched.get(EPOCHS - 1).trainMse();
+            assertTrue(fast <= 1.5 * expected + 1e-9, "matrix products, last epoch: libfann MSE " + expected
+                    + ", ours " + fast);
+        }
+    }
+
+    private static List<EpochReport> train(Network network, TrainingData pairs, String algorithm,
+            ErrorFunction errorFunction, boolean exactOrder) {
+        List<EpochReport> reports = new ArrayList<>();
+        Trainer.builder().algorithm(algorithm(algorithm)).errorFunction(errorFunction).maxEpochs(EPOCHS).desiredError(-1)
+                .exactFannOrder(exactOrder).listener(report -> {
+                    reports.add(report);
+                    return TrainingListener.Decision.CONTINUE;
+                }).build().train(network, pairs);
+        assertEquals(EPOCHS, reports.size());
+        return reports;
     }
 
     private static TrainingAlgorithm algorithm(String name) {
