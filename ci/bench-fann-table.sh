@@ -2,7 +2,8 @@
 # The zen-core/libfann table of issue 3: ci/bench-fann.sh on xor, mushroom, building, parity8,
 # two-spiral and abelone with rprop, quickprop, incremental and batch, one after another, each
 # pair of engines side by side in its own run. Prints every run's lines, then one summary row per
-# run (zen/FANN connection updates per second, forward passes per second, test error difference).
+# run (zen/FANN connection updates per second and forward passes per second, both test errors, and
+# zen's 2-thread/1-thread connection updates per second).
 #
 #   ci/bench-fann-table.sh [EPOCHS]      default 300 epochs per run
 set -euo pipefail
@@ -28,9 +29,12 @@ for run in "${runs[@]}"; do
     echo "$out"
     echo "$out" | awk -v name="${train%.*} $hidden $algorithm" '
       $1 == "fann" { ftest = $6 } $1 == "zen" { ztest = $6 }
-      $1 == "zen/fann" { printf "%-28s %10s %10s %10s %10s\n", name, $3, $7, ftest, ztest }' >>"$summary"
+      $1 == "zen/fann" { upd = $3; fwd = $7 } $1 == "2t/1t" { two = $3 }
+      END { printf "%-28s %10s %10s %10s %10s %10s\n", name, upd, fwd, ftest, ztest, two == "" ? "-" : two }' \
+      >>"$summary"
   done
 done
 echo
-printf "%-28s %10s %10s %10s %10s\n" "data hidden algorithm" "upd/s x" "fwd/s x" "fann err%" "zen err%"
+printf "%-28s %10s %10s %10s %10s %10s\n" "data hidden algorithm" "upd/s x" "fwd/s x" "fann err%" "zen err%" \
+  "2t/1t upd"
 cat "$summary"

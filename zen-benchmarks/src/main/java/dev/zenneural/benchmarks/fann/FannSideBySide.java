@@ -12,7 +12,6 @@ import dev.zenneural.core.nn.train.Quickprop;
 import dev.zenneural.core.nn.train.Rprop;
 import dev.zenneural.core.nn.train.Trainer;
 import dev.zenneural.core.nn.train.TrainingAlgorithm;
-import dev.zenneural.core.nn.train.TrainingListener;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -78,34 +77,62 @@ public final class FannSideBySide {
 
         Result fann = runFann(args[6], net, args[0], args[1], algorithmName, epochs);
 
-        Trainer trainer = Trainer.builder().algorithm(algorithm).maxEpochs(epochs).desiredError(-1).build();
-        int warmupEpochs = warmUp(algorithm, start, train);
-        long t0 = System.nanoTime();
-        Network trained = trainer.train(start, train).network();
-        double trainSeconds = (System.nanoTime() - t0) * 1e-9;
-        double[] trainEval = evaluate(trained, train);
-        double[] testEval = evaluate(trained, test);
-        Result zen = new Result(start.topology().totalConnections(), train.numPairs(), epochs, trainSeconds,
-                trainEval[0], testEval[0], testEval[1], forwardPerSecond(trained, test));
+        int[] warmupEpochs = {0};
+        Result zen = trainZen(algorithm, start, train, test, epochs, 1, warmupEpochs);
+        // Per-pair algorithms have nothing to share out; their second line would repeat the first.
+        Result zen2 = algorithm instanceof IncrementalBackprop ? null
+                : trainZen(algorithm, start, train, test, epochs, 2, new int[1]);
 
         System.out.printf(Locale.ROOT, "%s/%s, layers %s, %s, %d epochs, %d connections, %d training pairs,"
-                + " %d test pairs; single-threaded; zen warmed up (untimed) for %d epochs%n",
+                + " %d test pairs; single-threaded (zen-2t: zen's trainer on 2 threads); zen warmed up (untimed)"
+                + " for %d epochs%n",
                 Path.of(args[0]).getFileName(), Path.of(args[1]).getFileName(), Arrays.toString(layers),
-                algorithmName, epochs, zen.connections, zen.pairs, test.numPairs(), warmupEpochs);
+                algorithmName, epochs, zen.connections, zen.pairs, test.numPairs(), warmupEpochs[0]);
         System.out.printf(Locale.ROOT, "%-8s %12s %14s %12s %12s %10s %14s%n",
                 "engine", "s/epoch", "conn upd/s", "train MSE", "test MSE", "test err%", "forward/s");
         print("fann", fann);
         print("zen", zen);
+        if (zen2 != null) {
+            print("zen-2t", zen2);
+        }
         // Error rates are compared as a difference in points: a ratio is meaningless when FANN's is 0.
         System.out.printf(Locale.ROOT, "%-8s %12.3f %14.3f %12.3f %12.3f %10s %14.3f%n", "zen/fann",
                 zen.secondsPerEpoch() / fann.secondsPerEpoch(), zen.updatesPerSecond() / fann.updatesPerSecond(),
                 zen.trainMse / fann.trainMse, zen.testMse / fann.testMse,
                 String.format(Locale.ROOT, "%+.2f", errorDifference(zen, fann)),
                 zen.forwardPerSecond / fann.forwardPerSecond);
+        if (zen2 != null) {
+            System.out.printf(Locale.ROOT, "%-8s %12.3f %14.3f%n", "2t/1t", zen2.secondsPerEpoch() / zen.secondsPerEpoch(),
+                    zen2.updatesPerSecond() / zen.updatesPerSecond());
+        }
         if (zen.connections != fann.connections) {
             System.err.println("warning: libfann counts " + fann.connections + " connections, zen "
                     + zen.connections);
         }
+    }
+
+    /**
+     * Trains a copy of {@code start} with zen on {@code threads} threads and measures it as the C driver
+     * does. The same training runs untimed first, again and again for about a second (the epochs go to
+     * {@code warmupEpochs[0]}), so that the timed run measures compiled code, as libfann's is from the
+     * start, and short runs are not dominated by the compiler.
+     */
+    private static Result trainZen(TrainingAlgorithm algorithm, Network start, TrainingData train, TrainingData test,
+            int epochs, int threads, int[] warmupEpochs) {
+        Trainer trainer = Trainer.builder().algorithm(algorithm).maxEpochs(epochs).desiredError(-1).threads(threads)
+                .build();
+        long warmStart = System.nanoTime();
+        do {
+            trainer.train(start, train);
+            warmupEpochs[0] += epochs;
+        } while (System.nanoTime() - warmStart < 1_000_000_000L);
+        long t0 = System.nanoTime();
+        Network trained = trainer.train(start, train).network();
+        double trainSeconds = (System.nanoTime() - t0) * 1e-9;
+        double[] trainEval = evaluate(trained, train);
+        double[] testEval = evaluate(trained, test);
+        return new Result(start.topology().totalConnections(), train.numPairs(), epochs, trainSeconds,
+                trainEval[0], testEval[0], testEval[1], forwardPerSecond(trained, test));
     }
 
     /** In points, rounded to the printed digits so that equal rates never show as -0.00. */
@@ -122,23 +149,6 @@ public final class FannSideBySide {
             default -> throw new IllegalArgumentException(
                     "unknown algorithm " + name + "; expected rprop, quickprop, incremental or batch");
         };
-    }
-
-    /**
-     * Trains a throw-away copy for about a second, so that the timed run measures compiled code, as
-     * libfann's is from the start.
-     */
-    private static int warmUp(TrainingAlgorithm algorithm, Network start, TrainingData train) {
-        int[] epochs = {0};
-        Trainer.builder().algorithm(algorithm).maxEpochs(Integer.MAX_VALUE).desiredError(-1)
-                .listener(report -> {
-                    epochs[0] = report.epoch();
-                    return report.elapsed().toMillis() >= 1000 ? TrainingListener.Decision.STOP
-                            : TrainingListener.Decision.CONTINUE;
-                })
-                .build()
-                .train(start, train);
-        return epochs[0];
     }
 
     /** MSE and classification error in percent, computed as the C driver does. */

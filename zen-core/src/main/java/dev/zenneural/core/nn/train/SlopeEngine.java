@@ -13,7 +13,9 @@ import java.util.concurrent.Future;
  * Sums slopes over ranges of pairs on a fixed number of threads, deterministically: a range is cut
  * into one contiguous shard per thread (the cut depends only on the range and the thread count),
  * each shard sums into its own slopes and error accumulator, and the shards are added up in shard
- * order. The same weights, pairs and thread count therefore always give the same bits.
+ * order. The same weights, pairs and thread count therefore always give the same bits. Ranges of
+ * fewer than {@link #MIN_BATCHED_PAIRS} pairs go pair by pair in libfann's order on the calling
+ * thread.
  *
  * <p>Owns its threads (daemons, started here, stopped by {@link #close()}), separate from the
  * kernels' pool, because a shard's matrix products may themselves use that pool.
@@ -22,8 +24,14 @@ final class SlopeEngine implements AutoCloseable {
 
     /** Fewer rows than this per thread are not worth a hand-off. */
     static final int MIN_ROWS_PER_THREAD = 64;
+    /**
+     * Fewer pairs than this go pair by pair even where matrix products could run: on a handful of
+     * pairs the products' set-up costs more than they save (measured on XOR: 30 times slower).
+     */
+    static final int MIN_BATCHED_PAIRS = 32;
 
     private final SlopeWorker[] workers;
+    private final SlopeWorker smallRanges;
     private final ErrorAccumulator[] shardErrors;
     private final float[][] shardSlopes;
     private final ExecutorService pool;
@@ -43,6 +51,7 @@ final class SlopeEngine implements AutoCloseable {
             shardErrors[i] = new ErrorAccumulator(bitFailLimit);
             shardSlopes[i] = i == 0 ? null : new float[topology.totalConnections()];
         }
+        this.smallRanges = new PairSlopeWorker(topology, errorFunction);
         this.pool = threads == 1 ? null : Pools.daemons("zen-train", threads - 1);
     }
 
@@ -56,6 +65,10 @@ final class SlopeEngine implements AutoCloseable {
      * their errors in {@code accumulator}.
      */
     void addSlopes(float[] weights, Pairs pairs, int from, int to, float[] slopes, ErrorAccumulator accumulator) {
+        if (to - from < MIN_BATCHED_PAIRS) {
+            smallRanges.addSlopes(weights, pairs, from, to, slopes, accumulator);
+            return;
+        }
         int shards = Math.max(1, Math.min(workers.length, (to - from) / MIN_ROWS_PER_THREAD));
         if (shards == 1) {
             workers[0].addSlopes(weights, pairs, from, to, slopes, accumulator);

@@ -75,6 +75,21 @@ class BatchedSlopesTest {
     }
 
     @Test
+    void fewPairsGoPairByPairInLibfannsOrder() {
+        Network n = net(false, ActivationFunction.SIGMOID_SYMMETRIC, ActivationFunction.SIGMOID, 5, 7, 3).build();
+        Pairs pairs = pairs(n);
+        int to = SlopeEngine.MIN_BATCHED_PAIRS - 1;
+        float[] expected = new float[n.topology().totalConnections()];
+        new PairSlopeWorker(n.topology(), ErrorFunction.TANH).addSlopes(n.weights(), pairs, 0, to, expected,
+                new ErrorAccumulator(0.35f));
+        float[] actual = new float[expected.length];
+        try (SlopeEngine engine = new SlopeEngine(n.topology(), ErrorFunction.TANH, 0.35f, 2)) {
+            engine.addSlopes(n.weights(), pairs, 0, to, actual, new ErrorAccumulator(0.35f));
+        }
+        assertArrayEquals(expected, actual);
+    }
+
+    @Test
     void sparseNetworksGoPairByPair() {
         Network sparse = Network.builder().layers(6, 8, 2).connectionRate(0.5f).seed(2).build();
         assertNull(DenseSlopeWorker.forTopology(sparse.topology(), ErrorFunction.TANH));
