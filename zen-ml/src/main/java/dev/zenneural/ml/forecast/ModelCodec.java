@@ -64,9 +64,17 @@ final class ModelCodec {
             out.writeInt(m.encoderNLayers());
             out.writeInt(m.decoderHiddenSize());
             out.writeInt(m.decoderLayers());
+        } else if (model instanceof Tcn m) {
+            out.writeUTF("TCN");
+            settings(m.settings(), out);
+            out.writeInt(m.kernelSize());
+            ints(m.dilations(), out);
+            out.writeInt(m.encoderHiddenSize());
+            out.writeInt(m.decoderHiddenSize());
+            out.writeInt(m.decoderLayers());
         } else {
             throw new IllegalArgumentException("cannot save a " + model.getClass().getName()
-                    + "; saving knows MLP, NHITS, NBEATS, NLinear, DLinear, RNN, LSTM and GRU");
+                    + "; saving knows MLP, NHITS, NBEATS, NLinear, DLinear, RNN, LSTM, GRU and TCN");
         }
     }
 
@@ -88,6 +96,7 @@ final class ModelCodec {
             case "DLINEAR" -> new DLinear(settings(in), in.readInt());
             case "RECURRENT" -> new Rnn(settings(in), Recurrent.CellType.valueOf(in.readUTF()), in.readInt(),
                     in.readInt(), in.readInt(), in.readInt());
+            case "TCN" -> new Tcn(settings(in), in.readInt(), ints(in), in.readInt(), in.readInt(), in.readInt());
             default -> throw new IOException("unknown model type '" + type + "'");
         };
     }

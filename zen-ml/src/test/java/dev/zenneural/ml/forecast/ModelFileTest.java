@@ -65,13 +65,15 @@ class ModelFileTest {
     }
 
     @Test
-    void recurrentModelsRoundTrip() throws IOException {
+    void recurrentAndConvolutionalModelsRoundTrip() throws IOException {
         List<ForecastModel> models = List.of(
                 Rnn.lstm(4).inputSize(6).encoderHiddenSize(4).decoderHiddenSize(5).maxSteps(3).build(),
                 Rnn.gru(4).inputSize(6).encoderHiddenSize(3).encoderNLayers(1).decoderHiddenSize(5).maxSteps(3).build(),
-                Rnn.rnn(4).inputSize(6).encoderHiddenSize(3).decoderHiddenSize(5).maxSteps(3).build());
+                Rnn.rnn(4).inputSize(6).encoderHiddenSize(3).decoderHiddenSize(5).maxSteps(3).build(),
+                Tcn.builder(4).inputSize(6).dilations(1, 2).encoderHiddenSize(3).decoderHiddenSize(4).maxSteps(3)
+                        .build());
         NeuralForecast nf = new NeuralForecast(models, Frequency.MONTHLY).fit(monthly());
-        assertEquals(List.of("LSTM", "GRU", "RNN"), nf.predict().columns());
+        assertEquals(List.of("LSTM", "GRU", "RNN", "TCN"), nf.predict().columns());
         Path file = dir.resolve("rnn.zen");
         nf.save(file);
         assertEquals(nf.predict(), NeuralForecast.load(file).predict());

@@ -85,6 +85,25 @@ class GradientCheckTest {
     }
 
     @Test
+    void dilatedCausalConvolutions() {
+        SplittableRandom r = new SplittableRandom(6);
+        check(new CausalConv(6, 1, 3, 2, 1, r));
+        check(new CausalConv(6, 3, 2, 3, 2, r));
+        check(new Sequential(List.of(new CausalConv(6, 1, 3, 2, 1, r), new CausalConv(6, 3, 2, 3, 2, r),
+                new LastStep(6, 2))));
+    }
+
+    @Test
+    void causalConvolutionNeverSeesLaterSteps() {
+        CausalConv conv = new CausalConv(5, 1, 2, 2, 2, new SplittableRandom(1));
+        float[] a = conv.forward(new float[] {1, 2, 3, 4, 5}, 1).clone();
+        float[] b = conv.forward(new float[] {1, 2, 3, 9, 9}, 1).clone();
+        for (int i = 0; i < 3 * 2; i++) {
+            assertEquals(a[i], b[i], "step " + i / 2 + " changed when only later steps did");
+        }
+    }
+
+    @Test
     void sumOfBranches() {
         SplittableRandom r = new SplittableRandom(8);
         check(new Sum(List.of(new Linear(4, 3, r), new Sequential(List.of(new Relu(4), new Linear(4, 3, r))))));
