@@ -208,10 +208,27 @@ public final class NeuralForecast {
         return nf;
     }
 
+    /**
+     * Checks that the frame's timestamps are of the frequency's kind and step by exactly one period:
+     * a window model reads consecutive values as consecutive periods, so a gap would silently shift
+     * every window that spans it.
+     */
     private void checkKind(TimeSeriesFrame frame) {
         if (frame.dsKind() != freq.dsKind()) {
             throw new IllegalArgumentException("the frame's ds are " + frame.dsKind() + " values but freq "
                     + freq.code() + " steps " + freq.dsKind() + " values");
+        }
+        for (int s = 0; s < frame.seriesCount(); s++) {
+            java.nio.LongBuffer ds = frame.ds(s);
+            for (int i = 1; i < ds.remaining(); i++) {
+                long expected = freq.plus(ds.get(i - 1), 1);
+                if (ds.get(i) != expected) {
+                    throw new IllegalArgumentException("series " + frame.id(s) + " jumps from ds "
+                            + frame.dsKind().format(ds.get(i - 1)) + " to " + frame.dsKind().format(ds.get(i))
+                            + "; at freq " + freq.code() + " the next is " + frame.dsKind().format(expected)
+                            + " (fill the gap, or pick the data's frequency)");
+                }
+            }
         }
     }
 }

@@ -203,6 +203,12 @@ class NeuralForecastTest {
         e = assertThrows(IllegalArgumentException.class,
                 () -> new NeuralForecast(List.of(mlp(5)), Frequency.MONTHLY).fit(shortSeries));
         assertEquals("the frame's ds are INDEX values but freq M steps DATE values", e.getMessage());
+        TimeSeriesFrame gap = TimeSeriesFrame.builder(DsKind.INDEX).add("a", 1, 1).add("a", 2, 2).add("a", 4, 3)
+                .build();
+        e = assertThrows(IllegalArgumentException.class,
+                () -> new NeuralForecast(List.of(mlp(5)), Frequency.INDEX).fit(gap));
+        assertEquals("series a jumps from ds 2 to 4; at freq 1 the next is 3 (fill the gap, or pick the data's"
+                + " frequency)", e.getMessage());
         IllegalStateException s = assertThrows(IllegalStateException.class,
                 () -> new NeuralForecast(List.of(mlp(5)), Frequency.INDEX).predict());
         assertEquals("predict() needs fit() first", s.getMessage());
