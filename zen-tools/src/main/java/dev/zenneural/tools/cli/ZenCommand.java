@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = ZenVersion.class,
         description = "Neural networks and time-series forecasting for the JVM.",
-        subcommands = {TrainCommand.class, TestCommand.class, RunCommand.class, DevicesCommand.class,
+        subcommands = {TrainCommand.class, TestCommand.class, RunCommand.class, ForecastCommand.class,
+            CvCommand.class, DevicesCommand.class,
             CommandLine.HelpCommand.class})
 public final class ZenCommand implements Runnable {
 

@@ -1,0 +1,66 @@
+package dev.zenneural.tools.cli;
+
+import dev.zenneural.ml.forecast.ForecastModel;
+import dev.zenneural.ml.forecast.Frequency;
+import dev.zenneural.ml.scale.ScalerType;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The options {@code zen forecast} and {@code zen cv} share: data, horizon, frequency, models, training. */
+final class ForecastOptions {
+
+    @Parameters(index = "0", paramLabel = "CSV", description = "Long-format series: unique_id,ds,y (header optional).")
+    Path data;
+
+    @Option(names = "--h", required = true, paramLabel = "STEPS", description = "Forecast horizon.")
+    int h;
+
+    @Option(names = "--freq", required = true, paramLabel = "FREQ",
+            description = "Frequency of ds: 1 (integer index), D, W, M, Q or Y (MS, QS, YS also accepted).")
+    String freq;
+
+    @Option(names = "--models", split = ",", paramLabel = "NAME[,NAME...]", defaultValue = "nhits,mlp",
+            description = "Models: mlp, nhits, nbeats, nlinear, dlinear, lstm, gru, rnn, tcn (default: ${DEFAULT-VALUE}).")
+    List<String> models;
+
+    @Option(names = "--input-size", paramLabel = "STEPS", description = "History each model reads (default: 2 h).")
+    Integer inputSize;
+
+    @Option(names = "--max-steps", paramLabel = "N", defaultValue = "500",
+            description = "Training steps per model (default: ${DEFAULT-VALUE}).")
+    int maxSteps;
+
+    @Option(names = "--scaler", paramLabel = "TYPE", defaultValue = "standard",
+            description = "Window scaling: identity, standard, robust, minmax (default: ${DEFAULT-VALUE}).")
+    String scaler;
+
+    @Option(names = "--levels", split = ",", paramLabel = "L[,L...]",
+            description = "Prediction-interval levels in percent, e.g. 80,95 (adds -lo-L and -hi-L columns).")
+    int[] levels = {};
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    Frequency frequency(CommandLine cli) {
+        try {
+            return Frequency.fromCode(freq);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(cli, "--freq: " + e.getMessage());
+        }
+    }
+
+    List<ForecastModel> models(CommandLine cli) {
+        if (h < 1) {
+            throw new CommandLine.ParameterException(cli, "--h must be at least 1, got " + h);
+        }
+        try {
+            return ForecastModels.create(models, h, inputSize == null ? 2 * h : inputSize, maxSteps,
+                    ScalerType.fromLabel(scaler), levels, seed);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(cli, e.getMessage());
+        }
+    }
+}
