@@ -30,10 +30,13 @@ public final class TimeSeriesFrame {
     private final long[] ds;
     private final double[] y;
     private final Map<String, Integer> seriesIndex;
+    private final List<String> exogNames;
+    /** One array per exogenous column, as long as {@code y}. */
+    private final double[][] exog;
 
     // The builder hands over arrays it no longer touches, already validated and trimmed.
     TimeSeriesFrame(DsKind dsKind, String[] ids, int[] offsets, long[] ds, double[] y,
-            Map<String, Integer> seriesIndex) {
+            Map<String, Integer> seriesIndex, List<String> exogNames, double[][] exog) {
         this.dsKind = dsKind;
         this.ids = ids;
         this.idList = List.of(ids);
@@ -41,11 +44,42 @@ public final class TimeSeriesFrame {
         this.ds = ds;
         this.y = y;
         this.seriesIndex = seriesIndex;
+        this.exogNames = List.copyOf(exogNames);
+        this.exog = exog;
     }
 
     /** A builder for a frame whose {@code ds} values are of the given kind. */
     public static TimeSeriesFrameBuilder builder(DsKind dsKind) {
-        return new TimeSeriesFrameBuilder(dsKind);
+        return new TimeSeriesFrameBuilder(dsKind, List.of());
+    }
+
+    /**
+     * A builder for a frame with exogenous columns (numeric features beside {@code y}, such as a price
+     * or a holiday flag), named {@code exogNames}.
+     *
+     * @throws IllegalArgumentException if a name is blank, repeated, or one of unique_id, ds, y
+     */
+    public static TimeSeriesFrameBuilder builder(DsKind dsKind, List<String> exogNames) {
+        return new TimeSeriesFrameBuilder(dsKind, exogNames);
+    }
+
+    /** The exogenous columns' names, in order; empty if there are none. */
+    public List<String> exogNames() {
+        return exogNames;
+    }
+
+    /**
+     * The values of exogenous column {@code name} for series {@code series}: a read-only view.
+     *
+     * @throws IllegalArgumentException if the frame has no such column
+     */
+    public DoubleBuffer exog(String name, int series) {
+        int column = exogNames.indexOf(name);
+        if (column < 0) {
+            throw new IllegalArgumentException("the frame has no exogenous column '" + name + "'; it has "
+                    + exogNames);
+        }
+        return DoubleBuffer.wrap(exog[column]).slice(start(series), length(series)).asReadOnlyBuffer();
     }
 
     /** What the {@code ds} values mean (dates or integer indices). */
@@ -131,7 +165,8 @@ public final class TimeSeriesFrame {
         }
         TimeSeriesFrame that = (TimeSeriesFrame) other;
         return dsKind == that.dsKind && Arrays.equals(offsets, that.offsets) && Arrays.equals(ids, that.ids)
-                && Arrays.equals(ds, that.ds) && Arrays.equals(y, that.y);
+                && Arrays.equals(ds, that.ds) && Arrays.equals(y, that.y) && exogNames.equals(that.exogNames)
+                && Arrays.deepEquals(exog, that.exog);
     }
 
     @Override
@@ -146,6 +181,7 @@ public final class TimeSeriesFrame {
     /** A one-line summary; never the values, which may be millions. */
     @Override
     public String toString() {
-        return "TimeSeriesFrame[" + ids.length + " series, " + ds.length + " rows, ds " + dsKind + "]";
+        return "TimeSeriesFrame[" + ids.length + " series, " + ds.length + " rows, ds " + dsKind
+                + (exogNames.isEmpty() ? "" : ", exogenous " + exogNames) + "]";
     }
 }

@@ -27,11 +27,28 @@ public final class TimeSeriesFrameBuilder {
     private int[] offsets = new int[16];
     private long[] ds = new long[64];
     private double[] y = new double[64];
+    private final List<String> exogNames;
+    private double[][] exog;
     private int rows;
     private String currentId;
 
-    TimeSeriesFrameBuilder(DsKind dsKind) {
+    TimeSeriesFrameBuilder(DsKind dsKind, List<String> exogNames) {
         this.dsKind = Objects.requireNonNull(dsKind, "dsKind");
+        this.exogNames = List.copyOf(exogNames);
+        for (int i = 0; i < this.exogNames.size(); i++) {
+            String name = this.exogNames.get(i);
+            if (name.isBlank() || name.equals("unique_id") || name.equals("ds") || name.equals("y")
+                    || this.exogNames.indexOf(name) != i) {
+                throw new IllegalArgumentException("exogenous column names must be non-blank, distinct and not"
+                        + " unique_id, ds or y; got " + this.exogNames);
+            }
+        }
+        this.exog = new double[this.exogNames.size()][64];
+    }
+
+    /** The exogenous columns' names this builder takes, in order. */
+    public List<String> exogNames() {
+        return exogNames;
     }
 
     /** The kind of {@code ds} this builder takes. */
@@ -53,6 +70,28 @@ public final class TimeSeriesFrameBuilder {
      * @throws FrameValidationException if the row breaks a rule of the frame (nothing is appended)
      */
     public TimeSeriesFrameBuilder add(String id, long ds, double y) {
+        if (!exogNames.isEmpty()) {
+            throw new IllegalStateException("this frame has exogenous columns " + exogNames
+                    + "; add rows with add(id, ds, y, exog)");
+        }
+        return addRow(id, ds, y, null);
+    }
+
+    /**
+     * Appends one row with its exogenous values, in {@link #exogNames()} order (copied).
+     *
+     * @throws FrameValidationException if the row breaks a rule of the frame (nothing is appended)
+     * @throws IllegalArgumentException if {@code exog} does not have one value per exogenous column
+     */
+    public TimeSeriesFrameBuilder add(String id, long ds, double y, double[] exog) {
+        if (exog.length != exogNames.size()) {
+            throw new IllegalArgumentException("expected " + exogNames.size() + " exogenous values " + exogNames
+                    + ", got " + exog.length);
+        }
+        return addRow(id, ds, y, exog);
+    }
+
+    private TimeSeriesFrameBuilder addRow(String id, long ds, double y, double[] exogValues) {
         Objects.requireNonNull(id, "id");
         // Same reference first: readers pass one String per series, so this is the common case.
         boolean sameSeries = id == currentId || id.equals(currentId);
@@ -68,6 +107,12 @@ public final class TimeSeriesFrameBuilder {
             throw new FrameValidationException(id, rows, "y at ds " + dsKind.format(ds) + " is " + y
                     + "; values must be finite (missing values are not supported)");
         }
+        for (int c = 0; exogValues != null && c < exogValues.length; c++) {
+            if (!Double.isFinite(exogValues[c])) {
+                throw new FrameValidationException(id, rows, exogNames.get(c) + " at ds " + dsKind.format(ds) + " is "
+                        + exogValues[c] + "; exogenous values must be finite");
+            }
+        }
         if (rows == MAX_ROWS) {
             throw new FrameValidationException(id, rows, "a frame holds at most " + MAX_ROWS + " rows");
         }
@@ -77,6 +122,9 @@ public final class TimeSeriesFrameBuilder {
         ensureRowCapacity();
         this.ds[rows] = ds;
         this.y[rows] = y;
+        for (int c = 0; exogValues != null && c < exogValues.length; c++) {
+            exog[c][rows] = exogValues[c];
+        }
         rows++;
         // The open series' end, so that a later contiguity error can name where it ended.
         offsets[ids.size()] = rows;
@@ -88,8 +136,12 @@ public final class TimeSeriesFrameBuilder {
         int series = ids.size();
         int[] frameOffsets = Arrays.copyOf(offsets, series + 1);
         frameOffsets[series] = rows;
+        double[][] exogColumns = new double[exog.length][];
+        for (int c = 0; c < exog.length; c++) {
+            exogColumns[c] = Arrays.copyOf(exog[c], rows);
+        }
         return new TimeSeriesFrame(dsKind, ids.toArray(new String[0]), frameOffsets,
-                Arrays.copyOf(ds, rows), Arrays.copyOf(y, rows), Map.copyOf(seriesIndex));
+                Arrays.copyOf(ds, rows), Arrays.copyOf(y, rows), Map.copyOf(seriesIndex), exogNames, exogColumns);
     }
 
     private void checkOrder(String id, long next) {
@@ -133,6 +185,9 @@ public final class TimeSeriesFrameBuilder {
             int capacity = grow(ds.length);
             ds = Arrays.copyOf(ds, capacity);
             y = Arrays.copyOf(y, capacity);
+            for (int c = 0; c < exog.length; c++) {
+                exog[c] = Arrays.copyOf(exog[c], capacity);
+            }
         }
     }
 

@@ -19,6 +19,9 @@ final class CsvFrameReader {
     private TimeSeriesFrameBuilder builder;
     private long kindLine;
     private String previousId;
+    /** The record columns kept as exogenous ones, decided on the first data row, and their values. */
+    private int[] exogColumns;
+    private double[] exogValues;
 
     CsvFrameReader(Reader in, String source) {
         this.source = source;
@@ -55,6 +58,9 @@ final class CsvFrameReader {
         }
         long ds = parseDs(line, records.field(layout.dsColumn).strip());
         double y = parseY(line, records.field(layout.yColumn).strip());
+        for (int c = 0; c < exogColumns.length; c++) {
+            exogValues[c] = parseExog(line, builder.exogNames().get(c), records.field(exogColumns[c]).strip());
+        }
         // One String per series, so the builder's identity check hits and ids are not kept per row.
         if (id.equals(previousId)) {
             id = previousId;
@@ -62,7 +68,7 @@ final class CsvFrameReader {
             previousId = id;
         }
         try {
-            builder.add(id, ds, y);
+            builder.add(id, ds, y, exogValues);
         } catch (FrameValidationException e) {
             throw new FrameFormatException(source, line, "series '" + e.seriesId() + "': " + e.reason(), e);
         }
@@ -74,7 +80,7 @@ final class CsvFrameReader {
             if (kind == null) {
                 throw columnError(line, CsvLayout.DS, "an ISO date (yyyy-MM-dd) or an integer", text);
             }
-            builder = TimeSeriesFrame.builder(kind);
+            builder = TimeSeriesFrame.builder(kind, exogenous());
             kindLine = line;
         }
         if (builder.dsKind() == DsKind.DATE) {
@@ -92,6 +98,32 @@ final class CsvFrameReader {
             }
         }
         throw columnError(line, CsvLayout.DS, "an integer like line " + kindLine, text);
+    }
+
+    /** The extra columns whose value on the first data row is a number: the frame's exogenous columns. */
+    private java.util.List<String> exogenous() {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        int[] columns = new int[layout.extraColumns.length];
+        for (int i = 0; i < layout.extraColumns.length; i++) {
+            if (CsvText.isDecimal(records.field(layout.extraColumns[i]).strip())) {
+                columns[names.size()] = layout.extraColumns[i];
+                names.add(layout.extraNames.get(i));
+            }
+        }
+        exogColumns = java.util.Arrays.copyOf(columns, names.size());
+        exogValues = new double[names.size()];
+        return names;
+    }
+
+    private double parseExog(long line, String column, String text) {
+        if (CsvText.isDecimal(text)) {
+            double value = Double.parseDouble(text);
+            if (Double.isFinite(value)) {
+                return value;
+            }
+        }
+        throw columnError(line, column, "a finite number (it is numeric on the first row, so it is an exogenous"
+                + " column)", text);
     }
 
     private static DsKind kindOf(String text) {
