@@ -20,6 +20,7 @@ public record DLinear(WindowSettings settings, int movingAvgWindow) implements F
 
     /** Validates the window. */
     public DLinear {
+        settings.requireNoExogenous();
         if (movingAvgWindow < 1 || movingAvgWindow % 2 == 0) {
             throw new IllegalArgumentException("movingAvgWindow must be odd and >= 1, got " + movingAvgWindow);
         }

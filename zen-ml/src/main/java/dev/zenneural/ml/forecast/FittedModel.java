@@ -45,6 +45,7 @@ final class FittedModel {
         int outputs = settings.outputSize();
         float[] result = new float[history.count() * outputs];
         WindowBatch batch = new WindowBatch(settings, Math.min(CHUNK, Math.max(1, history.count())));
+        float[][][] exog = history.select(settings.histExogList());
         for (int first = 0; first < history.count(); first += CHUNK) {
             int rows = Math.min(CHUNK, history.count() - first);
             batch.clear();
@@ -55,7 +56,7 @@ final class FittedModel {
                             + settings.alias() + " reads the last " + settings.inputSize()
                             + " (set startPaddingEnabled to pad shorter ones)");
                 }
-                batch.add(y, y.length, y.length);
+                batch.add(y, exog[s], y.length, y.length);
             }
             float[] out = network.forward(batch.inputs, rows);
             for (int r = 0; r < rows; r++) {

@@ -29,7 +29,7 @@ public record Mlp(WindowSettings settings, int hiddenSize, int numLayers) implem
 
     @Override
     public Layer newNetwork(SplittableRandom random) {
-        return Mlps.reluMlp(null, settings.inputSize(), hiddenSize, numLayers, settings.outputSize(), random);
+        return Mlps.reluMlp(null, settings.inputWidth(), hiddenSize, numLayers, settings.outputSize(), random);
     }
 
     /** {@link Mlp}'s settings, neuralforecast's defaults until set. */

@@ -78,13 +78,14 @@ final class ModelCodec {
         }
     }
 
-    static ForecastModel read(DataInputStream in) throws IOException {
+    /** Reads a model written by {@code format} (1: without exogenous lists, 2: with). */
+    static ForecastModel read(DataInputStream in, int format) throws IOException {
         String type = in.readUTF();
         return switch (type) {
-            case "MLP" -> new Mlp(settings(in), in.readInt(), in.readInt());
-            case "NHITS" -> new NHits(settings(in), ints(in), ints(in), ints(in), in.readInt(), in.readInt());
+            case "MLP" -> new Mlp(settings(in, format), in.readInt(), in.readInt());
+            case "NHITS" -> new NHits(settings(in, format), ints(in), ints(in), ints(in), in.readInt(), in.readInt());
             case "NBEATS" -> {
-                WindowSettings s = settings(in);
+                WindowSettings s = settings(in, format);
                 int stacks = count(in, 64);
                 List<NBeats.StackType> types = new ArrayList<>();
                 for (int i = 0; i < stacks; i++) {
@@ -92,11 +93,11 @@ final class ModelCodec {
                 }
                 yield new NBeats(s, types, in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt());
             }
-            case "NLINEAR" -> new NLinear(settings(in));
-            case "DLINEAR" -> new DLinear(settings(in), in.readInt());
-            case "RECURRENT" -> new Rnn(settings(in), Recurrent.CellType.valueOf(in.readUTF()), in.readInt(),
+            case "NLINEAR" -> new NLinear(settings(in, format));
+            case "DLINEAR" -> new DLinear(settings(in, format), in.readInt());
+            case "RECURRENT" -> new Rnn(settings(in, format), Recurrent.CellType.valueOf(in.readUTF()), in.readInt(),
                     in.readInt(), in.readInt(), in.readInt());
-            case "TCN" -> new Tcn(settings(in), in.readInt(), ints(in), in.readInt(), in.readInt(), in.readInt());
+            case "TCN" -> new Tcn(settings(in, format), in.readInt(), ints(in), in.readInt(), in.readInt(), in.readInt());
             default -> throw new IOException("unknown model type '" + type + "'");
         };
     }
@@ -117,12 +118,13 @@ final class ModelCodec {
         out.writeInt(s.valCheckSteps());
         out.writeBoolean(s.startPaddingEnabled());
         out.writeDouble(s.gradientClipVal());
+        strings(s.histExogList(), out);
     }
 
-    private static WindowSettings settings(DataInputStream in) throws IOException {
+    private static WindowSettings settings(DataInputStream in, int format) throws IOException {
         return new WindowSettings(in.readUTF(), in.readInt(), in.readInt(), loss(in), in.readInt(), in.readFloat(),
                 in.readInt(), in.readInt(), in.readInt(), ScalerType.fromLabel(in.readUTF()), in.readLong(),
-                in.readInt(), in.readInt(), in.readBoolean(), in.readDouble());
+                in.readInt(), in.readInt(), in.readBoolean(), in.readDouble(), format >= 2 ? strings(in) : List.of());
     }
 
     private static void loss(Loss loss, DataOutputStream out) throws IOException {
@@ -155,6 +157,22 @@ final class ModelCodec {
             case "QUANTILE" -> QuantileLoss.of(in.readDouble());
             default -> throw new IOException("unknown loss '" + type + "'");
         };
+    }
+
+    static void strings(List<String> values, DataOutputStream out) throws IOException {
+        out.writeInt(values.size());
+        for (String v : values) {
+            out.writeUTF(v);
+        }
+    }
+
+    static List<String> strings(DataInputStream in) throws IOException {
+        int n = count(in, 4096);
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            values.add(in.readUTF());
+        }
+        return values;
     }
 
     private static void ints(int[] values, DataOutputStream out) throws IOException {

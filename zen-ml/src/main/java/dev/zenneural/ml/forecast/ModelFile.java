@@ -19,16 +19,17 @@ import java.util.SplittableRandom;
 import java.util.zip.CRC32;
 
 /**
- * The saved-forecaster format, version 1: a magic line, the format version, the frequency, every
- * model's configuration ({@link ModelCodec}) and trained parameters, the series the models were
- * fitted on (so that {@code predict} works after loading), and a CRC-32 of all of it. Big-endian
- * ({@link DataOutputStream}), written atomically. A reader accepts every version up to its own, so
- * files saved now keep loading; a test loads a committed version-1 file.
+ * The saved-forecaster format: a magic line, the format version, the frequency, every model's
+ * configuration ({@link ModelCodec}) and trained parameters, the series the models were fitted on
+ * (so that {@code predict} works after loading), and a CRC-32 of all of it. Big-endian
+ * ({@link DataOutputStream}), written atomically. Version 2 added the models' exogenous column
+ * lists and the series' exogenous values. A reader accepts every version up to its own, so files
+ * saved before keep loading; tests load a committed file of each version.
  */
 final class ModelFile {
 
     static final byte[] MAGIC = "ZEN-FORECAST\n".getBytes(StandardCharsets.US_ASCII);
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     /** Caps on counts read from a file, so that a corrupted count cannot exhaust memory. */
     private static final int MAX_MODELS = 1024;
     private static final int MAX_PARAMETERS = 1 << 16;
@@ -55,6 +56,7 @@ final class ModelFile {
                 }
             }
         }
+        ModelCodec.strings(data.exogNames(), out);
         out.writeInt(data.count());
         for (int s = 0; s < data.count(); s++) {
             out.writeUTF(data.id(s));
@@ -62,6 +64,11 @@ final class ModelFile {
             out.writeInt(data.length(s));
             for (float v : data.values(s)) {
                 out.writeFloat(v);
+            }
+            for (int c = 0; c < data.exogNames().size(); c++) {
+                for (float v : data.exog(s, c)) {
+                    out.writeFloat(v);
+                }
             }
         }
         CRC32 crc = new CRC32();
@@ -97,7 +104,7 @@ final class ModelFile {
         }
         try {
             return parse(new DataInputStream(new ByteArrayInputStream(content, MAGIC.length + 4,
-                    content.length - MAGIC.length - 8)));
+                    content.length - MAGIC.length - 8)), version);
         } catch (EOFException e) {
             throw new ModelFormatException(source, "the file ends early", e);
         } catch (IOException | IllegalArgumentException e) {
@@ -105,12 +112,12 @@ final class ModelFile {
         }
     }
 
-    private static Loaded parse(DataInputStream in) throws IOException {
+    private static Loaded parse(DataInputStream in, int version) throws IOException {
         Frequency freq = Frequency.valueOf(in.readUTF());
         int modelCount = ModelCodec.count(in, MAX_MODELS);
         List<FittedModel> models = new ArrayList<>();
         for (int m = 0; m < modelCount; m++) {
-            ForecastModel model = ModelCodec.read(in);
+            ForecastModel model = ModelCodec.read(in, version);
             Layer network = model.newNetwork(new SplittableRandom(model.settings().randomSeed()));
             List<Parameter> parameters = network.parameters();
             int count = ModelCodec.count(in, MAX_PARAMETERS);
@@ -131,10 +138,12 @@ final class ModelFile {
             }
             models.add(new FittedModel(model, network));
         }
+        List<String> exogNames = version >= 2 ? ModelCodec.strings(in) : List.of();
         int series = ModelCodec.count(in, MAX_SERIES);
         String[] ids = new String[series];
         long[] lastDs = new long[series];
         float[][] values = new float[series][];
+        float[][][] exog = new float[series][exogNames.size()][];
         for (int s = 0; s < series; s++) {
             ids[s] = in.readUTF();
             lastDs[s] = in.readLong();
@@ -146,10 +155,19 @@ final class ModelFile {
             for (int i = 0; i < length; i++) {
                 values[s][i] = in.readFloat();
             }
+            for (int c = 0; c < exogNames.size(); c++) {
+                if (length > in.available() / 4) {
+                    throw new IOException("series " + ids[s] + " claims " + length + " values of " + exogNames.get(c));
+                }
+                exog[s][c] = new float[length];
+                for (int i = 0; i < length; i++) {
+                    exog[s][c][i] = in.readFloat();
+                }
+            }
         }
         if (in.available() != 0) {
             throw new IOException(in.available() + " unexpected bytes after the series");
         }
-        return new Loaded(freq, models, SeriesSet.of(ids, values, lastDs));
+        return new Loaded(freq, models, SeriesSet.of(ids, values, lastDs, exogNames, exog));
     }
 }

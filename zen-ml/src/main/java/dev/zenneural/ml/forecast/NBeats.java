@@ -42,6 +42,7 @@ public record NBeats(WindowSettings settings, List<StackType> stackTypes, int bl
 
     /** Validates the stack settings. */
     public NBeats {
+        settings.requireNoExogenous();
         stackTypes = List.copyOf(stackTypes);
         if (stackTypes.isEmpty()) {
             throw new IllegalArgumentException("N-BEATS needs at least one stack");

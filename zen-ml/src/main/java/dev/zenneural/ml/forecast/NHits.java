@@ -31,6 +31,7 @@ public record NHits(WindowSettings settings, int[] nBlocks, int[] nPoolKernelSiz
 
     /** Validates the stack settings. */
     public NHits {
+        settings.requireNoExogenous();
         nBlocks = nBlocks.clone();
         nPoolKernelSize = nPoolKernelSize.clone();
         nFreqDownsample = nFreqDownsample.clone();

@@ -16,6 +16,11 @@ import java.util.SplittableRandom;
  */
 public record NLinear(WindowSettings settings) implements ForecastModel {
 
+    /** Checks that no exogenous columns are asked for. */
+    public NLinear {
+        settings.requireNoExogenous();
+    }
+
     /** A builder with neuralforecast's defaults for horizon {@code h}. */
     public static Builder builder(int h) {
         return new Builder(h);

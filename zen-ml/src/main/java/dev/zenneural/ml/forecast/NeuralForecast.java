@@ -70,10 +70,23 @@ public final class NeuralForecast {
     public NeuralForecast fit(TimeSeriesFrame frame, int valSize, StepListener listener) {
         checkKind(frame);
         Objects.requireNonNull(listener, "listener");
-        SeriesSet set = SeriesSet.of(frame);
+        SeriesSet set = SeriesSet.of(frame, exogenousColumns());
         this.fitted = train(set, valSize, listener);
         this.data = set;
         return this;
+    }
+
+    /** Every exogenous column some model reads, in first-use order. */
+    private List<String> exogenousColumns() {
+        List<String> names = new ArrayList<>();
+        for (ForecastModel m : models) {
+            for (String name : m.settings().histExogList()) {
+                if (!names.contains(name)) {
+                    names.add(name);
+                }
+            }
+        }
+        return names;
     }
 
     private List<FittedModel> train(SeriesSet set, int valSize, StepListener listener) {
@@ -111,7 +124,7 @@ public final class NeuralForecast {
             throw new IllegalArgumentException("nWindows and stepSize must be >= 1, got " + nWindows + " and "
                     + stepSize);
         }
-        SeriesSet all = SeriesSet.of(frame);
+        SeriesSet all = SeriesSet.of(frame, exogenousColumns());
         List<ForecastFrame> parts = new ArrayList<>();
         List<FittedModel> trained = null;
         for (int w = 0; w < nWindows; w++) {

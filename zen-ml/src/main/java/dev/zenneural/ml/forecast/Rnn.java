@@ -28,6 +28,7 @@ public record Rnn(WindowSettings settings, CellType cell, int encoderHiddenSize,
 
     /** Validates the sizes. */
     public Rnn {
+        settings.requireNoExogenous();
         java.util.Objects.requireNonNull(cell, "cell");
         if (encoderHiddenSize < 1 || encoderNLayers < 1 || decoderHiddenSize < 1 || decoderLayers < 1) {
             throw new IllegalArgumentException("encoder and decoder sizes and layer counts must be >= 1");

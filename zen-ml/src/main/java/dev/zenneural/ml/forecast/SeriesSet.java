@@ -2,6 +2,7 @@ package dev.zenneural.ml.forecast;
 
 import dev.zenneural.ml.frame.TimeSeriesFrame;
 import java.nio.DoubleBuffer;
+import java.util.List;
 
 /**
  * The values of a frame's series as float arrays (what the networks compute in), with each
@@ -12,44 +13,95 @@ final class SeriesSet {
     private final String[] ids;
     private final float[][] values;
     private final long[] lastDs;
+    private final List<String> exogNames;
+    /** {@code exog[series][column]}: each exogenous column's values, as long as the series. */
+    private final float[][][] exog;
 
-    /** Series as saved: ids, values and last timestamps (arrays taken over, not copied). */
-    static SeriesSet of(String[] ids, float[][] values, long[] lastDs) {
-        return new SeriesSet(ids, values, lastDs);
+    /** Series as saved: ids, values, last timestamps and exogenous columns (arrays taken over, not copied). */
+    static SeriesSet of(String[] ids, float[][] values, long[] lastDs, List<String> exogNames, float[][][] exog) {
+        return new SeriesSet(ids, values, lastDs, exogNames, exog);
     }
 
-    private SeriesSet(String[] ids, float[][] values, long[] lastDs) {
+    private SeriesSet(String[] ids, float[][] values, long[] lastDs, List<String> exogNames, float[][][] exog) {
         this.ids = ids;
         this.values = values;
         this.lastDs = lastDs;
+        this.exogNames = List.copyOf(exogNames);
+        this.exog = exog;
     }
 
     /**
-     * The series of {@code frame}.
+     * The series of {@code frame} with its exogenous columns {@code exogNames}.
      *
-     * @throws IllegalArgumentException naming the series and row of a value that is not finite
+     * @throws IllegalArgumentException naming the series and row of a value beyond float range, or a
+     *     column the frame does not have
      */
-    static SeriesSet of(TimeSeriesFrame frame) {
+    static SeriesSet of(TimeSeriesFrame frame, List<String> exogNames) {
+        for (String name : exogNames) {
+            if (!frame.exogNames().contains(name)) {
+                throw new IllegalArgumentException("a model reads exogenous column '" + name + "', which the frame"
+                        + " does not have (it has " + frame.exogNames() + ")");
+            }
+        }
         int n = frame.seriesCount();
         String[] ids = new String[n];
         float[][] values = new float[n][];
         long[] lastDs = new long[n];
+        float[][][] exog = new float[n][exogNames.size()][];
         for (int s = 0; s < n; s++) {
             ids[s] = frame.id(s);
-            DoubleBuffer y = frame.y(s);
-            float[] v = new float[y.remaining()];
-            for (int i = 0; i < v.length; i++) {
-                double d = y.get(i);
-                if (!Double.isFinite(d) || Math.abs(d) > Float.MAX_VALUE) {
-                    throw new IllegalArgumentException("series " + ids[s] + " has y = " + d + " at its row " + (i + 1)
-                            + "; models need finite values");
-                }
-                v[i] = (float) d;
+            values[s] = floats(frame.y(s), ids[s], "y");
+            for (int c = 0; c < exogNames.size(); c++) {
+                exog[s][c] = floats(frame.exog(exogNames.get(c), s), ids[s], exogNames.get(c));
             }
-            values[s] = v;
-            lastDs[s] = frame.ds(s).get(v.length - 1);
+            lastDs[s] = frame.ds(s).get(values[s].length - 1);
         }
-        return new SeriesSet(ids, values, lastDs);
+        return new SeriesSet(ids, values, lastDs, exogNames, exog);
+    }
+
+    private static float[] floats(DoubleBuffer column, String id, String name) {
+        float[] v = new float[column.remaining()];
+        for (int i = 0; i < v.length; i++) {
+            double d = column.get(i);
+            if (!Double.isFinite(d) || Math.abs(d) > Float.MAX_VALUE) {
+                throw new IllegalArgumentException("series " + id + " has " + name + " = " + d + " at its row " + (i + 1)
+                        + "; models need finite float values");
+            }
+            v[i] = (float) d;
+        }
+        return v;
+    }
+
+    /**
+     * Per series, the columns {@code names} in that order ({@code [series][column]}), for a model's
+     * exogenous list; the arrays are shared, not copied.
+     */
+    float[][][] select(List<String> names) {
+        int[] index = new int[names.size()];
+        for (int c = 0; c < index.length; c++) {
+            index[c] = exogNames.indexOf(names.get(c));
+            if (index[c] < 0) {
+                throw new IllegalArgumentException("exogenous column '" + names.get(c) + "' is not in the data (it has "
+                        + exogNames + ")");
+            }
+        }
+        float[][][] result = new float[ids.length][index.length][];
+        for (int s = 0; s < ids.length; s++) {
+            for (int c = 0; c < index.length; c++) {
+                result[s][c] = exog[s][index[c]];
+            }
+        }
+        return result;
+    }
+
+    /** The exogenous columns held, in order. */
+    List<String> exogNames() {
+        return exogNames;
+    }
+
+    /** Exogenous column {@code column} (an index into {@link #exogNames()}) of {@code series}. */
+    float[] exog(int series, int column) {
+        return exog[series][column];
     }
 
     /**
@@ -59,14 +111,19 @@ final class SeriesSet {
     SeriesSet withoutLast(int drop, Frequency freq) {
         float[][] cut = new float[values.length][];
         long[] last = new long[values.length];
+        float[][][] cutExog = new float[values.length][exogNames.size()][];
         for (int s = 0; s < values.length; s++) {
             if (values[s].length <= drop) {
                 return null;
             }
-            cut[s] = java.util.Arrays.copyOf(values[s], values[s].length - drop);
+            int keep = values[s].length - drop;
+            cut[s] = java.util.Arrays.copyOf(values[s], keep);
+            for (int c = 0; c < exogNames.size(); c++) {
+                cutExog[s][c] = java.util.Arrays.copyOf(exog[s][c], keep);
+            }
             last[s] = freq.plus(lastDs[s], -drop);
         }
-        return new SeriesSet(ids, cut, last);
+        return new SeriesSet(ids, cut, last, exogNames, cutExog);
     }
 
     int count() {

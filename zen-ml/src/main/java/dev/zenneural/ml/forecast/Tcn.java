@@ -28,6 +28,7 @@ public record Tcn(WindowSettings settings, int kernelSize, int[] dilations, int 
 
     /** Validates the settings. */
     public Tcn {
+        settings.requireNoExogenous();
         dilations = dilations.clone();
         if (kernelSize < 1 || dilations.length == 0 || encoderHiddenSize < 1 || decoderHiddenSize < 1
                 || decoderLayers < 1) {

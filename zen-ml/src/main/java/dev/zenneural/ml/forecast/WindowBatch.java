@@ -20,7 +20,7 @@ final class WindowBatch {
 
     WindowBatch(WindowSettings settings, int capacity) {
         this.settings = settings;
-        this.inputs = new float[capacity * settings.inputSize()];
+        this.inputs = new float[capacity * settings.inputWidth()];
         this.targets = new float[capacity * settings.h()];
         this.mask = new float[capacity * settings.h()];
         this.scales = new Scale[capacity];
@@ -31,21 +31,45 @@ final class WindowBatch {
     }
 
     /**
+     * Writes the normalised {@code inputSize} values before {@code cut} at {@code at} (zeros where
+     * the series has not started) and returns their scale.
+     */
+    private Scale history(float[] values, int cut, int at) {
+        int in = settings.inputSize();
+        int available = Math.min(in, cut);
+        Arrays.fill(inputs, at, at + in - available, 0f);
+        System.arraycopy(values, cut - available, inputs, at + in - available, available);
+        Scale scale = settings.scalerType().of(inputs, at + in - available, available);
+        scale.apply(inputs, at + in - available, available);
+        return scale;
+    }
+
+    /**
      * Adds the window of series values {@code y} cut at {@code cut}: history
      * {@code y[cut - inputSize .. cut)} (zeros before the series starts, which the scale ignores),
      * targets {@code y[cut .. cut + h)}, masked from {@code end} on (the series' end, or where
      * held-out values begin).
      */
     void add(float[] y, int end, int cut) {
+        add(y, NO_EXOG, end, cut);
+    }
+
+    private static final float[][] NO_EXOG = new float[0][];
+
+    /**
+     * {@link #add(float[], int, int)} with the histories of the model's exogenous columns
+     * ({@code exog[c]}, aligned with {@code y}) after that of {@code y}, each normalised by its own
+     * window.
+     */
+    void add(float[] y, float[][] exog, int end, int cut) {
         int in = settings.inputSize();
         int h = settings.h();
         int row = rows++;
-        int inputStart = row * in;
-        int available = Math.min(in, cut);
-        Arrays.fill(inputs, inputStart, inputStart + in - available, 0f);
-        System.arraycopy(y, cut - available, inputs, inputStart + in - available, available);
-        Scale scale = settings.scalerType().of(inputs, inputStart + in - available, available);
-        scale.apply(inputs, inputStart + in - available, available);
+        int inputStart = row * settings.inputWidth();
+        Scale scale = history(y, cut, inputStart);
+        for (int c = 0; c < exog.length; c++) {
+            history(exog[c], cut, inputStart + (c + 1) * in);
+        }
         scales[row] = scale;
         int targetStart = row * h;
         for (int j = 0; j < h; j++) {

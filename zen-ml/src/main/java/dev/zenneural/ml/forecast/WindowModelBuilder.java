@@ -3,6 +3,7 @@ package dev.zenneural.ml.forecast;
 import dev.zenneural.ml.loss.Loss;
 import dev.zenneural.ml.loss.Mae;
 import dev.zenneural.ml.scale.ScalerType;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -29,6 +30,7 @@ public abstract class WindowModelBuilder<B extends WindowModelBuilder<B>> {
     private int valCheckSteps = 100;
     private boolean startPaddingEnabled;
     private double gradientClipVal;
+    private List<String> histExogList = List.of();
 
     WindowModelBuilder(String alias, int h) {
         this.alias = alias;
@@ -54,7 +56,7 @@ public abstract class WindowModelBuilder<B extends WindowModelBuilder<B>> {
     WindowSettings settings() {
         return new WindowSettings(alias, h, inputSize, loss, maxSteps, learningRate, numLrDecays, batchSize,
                 windowsBatchSize, scalerType, randomSeed, earlyStopPatienceSteps, valCheckSteps, startPaddingEnabled,
-                gradientClipVal);
+                gradientClipVal, histExogList);
     }
 
     public B alias(String value) {
@@ -119,6 +121,12 @@ public abstract class WindowModelBuilder<B extends WindowModelBuilder<B>> {
 
     public B startPaddingEnabled(boolean value) {
         this.startPaddingEnabled = value;
+        return self();
+    }
+
+    /** Exogenous columns of the frame whose history the model reads (MLP only). */
+    public B histExogList(String... names) {
+        this.histExogList = List.of(names);
         return self();
     }
 

@@ -2,6 +2,7 @@ package dev.zenneural.ml.forecast;
 
 import dev.zenneural.ml.loss.Loss;
 import dev.zenneural.ml.scale.ScalerType;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -23,10 +24,14 @@ import java.util.Objects;
  * @param valCheckSteps steps between validation checks
  * @param startPaddingEnabled whether windows may start before a series does (zero-padded history)
  * @param gradientClipVal largest gradient norm per step; 0: no clipping
+ * @param histExogList exogenous columns whose history (the same {@code inputSize} steps, each
+ *     normalised by its own window) the model reads beside {@code y}; neuralforecast's
+ *     {@code hist_exog_list}
  */
 public record WindowSettings(String alias, int h, int inputSize, Loss loss, int maxSteps, float learningRate,
         int numLrDecays, int batchSize, int windowsBatchSize, ScalerType scalerType, long randomSeed,
-        int earlyStopPatienceSteps, int valCheckSteps, boolean startPaddingEnabled, double gradientClipVal) {
+        int earlyStopPatienceSteps, int valCheckSteps, boolean startPaddingEnabled, double gradientClipVal,
+        List<String> histExogList) {
 
     /** Validates every setting, naming the first that is out of range. */
     public WindowSettings {
@@ -51,6 +56,27 @@ public record WindowSettings(String alias, int h, int inputSize, Loss loss, int 
         atLeast("valCheckSteps", valCheckSteps, 1);
         if (!(gradientClipVal >= 0 && Double.isFinite(gradientClipVal))) {
             throw new IllegalArgumentException("gradientClipVal must be a finite number >= 0, got " + gradientClipVal);
+        }
+        histExogList = List.copyOf(histExogList);
+        if (new java.util.HashSet<>(histExogList).size() != histExogList.size()) {
+            throw new IllegalArgumentException("histExogList names a column twice: " + histExogList);
+        }
+    }
+
+    /** Values a model reads per window: the history of {@code y} and of every historic exogenous column. */
+    public int inputWidth() {
+        return inputSize * (1 + histExogList.size());
+    }
+
+    /**
+     * Refuses exogenous columns for a model that cannot read them.
+     *
+     * @throws IllegalArgumentException naming the model if {@link #histExogList} is not empty
+     */
+    void requireNoExogenous() {
+        if (!histExogList.isEmpty()) {
+            throw new IllegalArgumentException(alias + " does not read exogenous columns (MLP does); got histExogList "
+                    + histExogList);
         }
     }
 

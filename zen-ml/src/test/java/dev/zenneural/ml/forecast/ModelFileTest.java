@@ -38,6 +38,17 @@ class ModelFileTest {
         return b.build();
     }
 
+    private static TimeSeriesFrame monthlyWithExog() {
+        TimeSeriesFrameBuilder b = TimeSeriesFrame.builder(DsKind.DATE, List.of("x"));
+        for (int s = 0; s < 3; s++) {
+            for (int t = 0; t < 30; t++) {
+                long ds = java.time.LocalDate.of(2000, 1, 1).plusMonths(t).toEpochDay();
+                b.add("id," + s, ds, 10 * s + t % 12 + 0.5 * t, new double[] {Math.cos(t)});
+            }
+        }
+        return b.build();
+    }
+
     private static List<ForecastModel> everyModel() {
         int h = 4;
         return List.of(
@@ -114,20 +125,27 @@ class ModelFileTest {
     }
 
     /**
-     * A forecaster saved by format version 1 (committed) loads and predicts what it predicted when it
-     * was saved. Run with {@code -Dzen.writeFixtures=true} to write the pair anew (only when the
-     * format version changes: the old pair must then stay as it is, beside the new one).
+     * Forecasters saved by every format version (committed) load and predict what they predicted
+     * when they were saved. Run with {@code -Dzen.writeFixtures=true} to write the current version's
+     * pair (only when the format version changes: older pairs must stay as they are).
      */
-    @Test
-    void formatVersion1KeepsLoading() throws IOException, URISyntaxException {
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {1, 2})
+    void everyFormatVersionKeepsLoading(int version) throws IOException, URISyntaxException {
         Path fixtures = Path.of(ModelFileTest.class.getResource("/dev/zenneural/ml/forecast").toURI());
-        Path model = fixtures.resolve("forecaster-v1.zen");
-        Path expected = fixtures.resolve("forecaster-v1-predict.csv");
+        Path model = fixtures.resolve("forecaster-v" + version + ".zen");
+        Path expected = fixtures.resolve("forecaster-v" + version + "-predict.csv");
         if (Boolean.getBoolean("zen.writeFixtures")) {
+            if (version != ModelFile.VERSION) {
+                return;
+            }
             Path source = Path.of("src/test/resources/dev/zenneural/ml/forecast");
-            NeuralForecast nf = new NeuralForecast(everyModel(), Frequency.MONTHLY).fit(monthly());
-            nf.save(source.resolve("forecaster-v1.zen"));
-            Files.writeString(source.resolve("forecaster-v1-predict.csv"), csv(nf.predict()));
+            List<ForecastModel> models = new java.util.ArrayList<>(everyModel());
+            models.add(Mlp.builder(4).alias("MLP-exog").inputSize(8).hiddenSize(6).maxSteps(3).histExogList("x")
+                    .build());
+            NeuralForecast nf = new NeuralForecast(models, Frequency.MONTHLY).fit(monthlyWithExog());
+            nf.save(source.resolve("forecaster-v" + version + ".zen"));
+            Files.writeString(source.resolve("forecaster-v" + version + "-predict.csv"), csv(nf.predict()));
             return;
         }
         ForecastFrame predicted = NeuralForecast.load(model).predict();

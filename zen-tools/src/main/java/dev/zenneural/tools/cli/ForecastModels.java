@@ -25,13 +25,13 @@ final class ForecastModels {
     }
 
     /**
-     * The named models for horizon {@code h}, each with {@code inputSize}, {@code maxSteps}, the scaler
-     * and, with levels, a multi-quantile loss.
+     * The named models for horizon {@code h}, each with {@code inputSize}, {@code maxSteps}, the scaler,
+     * the historic exogenous columns and, with levels, a multi-quantile loss.
      *
      * @throws IllegalArgumentException naming an unknown model
      */
     static List<ForecastModel> create(List<String> names, int h, int inputSize, int maxSteps, ScalerType scaler,
-            int[] levels, long seed) {
+            int[] levels, long seed, List<String> histExog) {
         List<ForecastModel> models = new ArrayList<>();
         for (String name : names) {
             WindowModelBuilder<?> builder = switch (name.toLowerCase(Locale.ROOT)) {
@@ -49,6 +49,9 @@ final class ForecastModels {
             };
             builder.inputSize(inputSize).maxSteps(maxSteps).scalerType(scaler).startPaddingEnabled(true)
                     .windowsBatchSize(256).randomSeed(seed);
+            if (!histExog.isEmpty()) {
+                builder.histExogList(histExog.toArray(new String[0]));
+            }
             if (levels.length > 0) {
                 builder.loss(QuantileLoss.levels(levels));
             }

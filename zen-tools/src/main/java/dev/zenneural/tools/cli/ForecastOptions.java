@@ -41,6 +41,10 @@ final class ForecastOptions {
             description = "Prediction-interval levels in percent, e.g. 80,95 (adds -lo-L and -hi-L columns).")
     int[] levels = {};
 
+    @Option(names = "--hist-exog", split = ",", paramLabel = "COLUMN[,COLUMN...]",
+            description = "Exogenous CSV columns whose history the MLP reads beside y (hist_exog_list).")
+    List<String> histExog = List.of();
+
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -58,7 +62,7 @@ final class ForecastOptions {
         }
         try {
             return ForecastModels.create(models, h, inputSize == null ? 2 * h : inputSize, maxSteps,
-                    ScalerType.fromLabel(scaler), levels, seed);
+                    ScalerType.fromLabel(scaler), levels, seed, histExog);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cli, e.getMessage());
         }

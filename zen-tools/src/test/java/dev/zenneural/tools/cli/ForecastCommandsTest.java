@@ -63,6 +63,24 @@ class ForecastCommandsTest {
     }
 
     @Test
+    void forecastReadsHistoricExogenousColumns() throws IOException {
+        StringBuilder csv = new StringBuilder("unique_id,ds,y,price\n");
+        for (int t = 0; t < 40; t++) {
+            csv.append("a,").append(t + 1).append(',').append(t % 7).append(',').append(t % 3).append('\n');
+        }
+        Path file = Files.writeString(dir.resolve("exog.csv"), csv);
+        CliRun r = CliRun.of("forecast", file.toString(), "--h", "2", "--freq", "1", "--models", "mlp",
+                "--hist-exog", "price", "--max-steps", "5");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("unique_id,ds,MLP\na,41,"), r.out());
+        CliRun nhits = CliRun.of("forecast", file.toString(), "--h", "2", "--freq", "1", "--models", "nhits",
+                "--hist-exog", "price");
+        assertEquals(ZenCommand.EXIT_USAGE, nhits.code());
+        assertEquals("zen: NHITS does not read exogenous columns (MLP does); got histExogList [price] (see 'zen"
+                + " forecast --help')", nhits.err().strip());
+    }
+
+    @Test
     void userMistakesAreOneLine() throws IOException {
         Path csv = monthly();
         CliRun unknown = CliRun.of("forecast", csv.toString(), "--h", "6", "--freq", "M", "--models", "prophet");
