@@ -46,6 +46,7 @@ final class FittedModel {
         float[] result = new float[history.count() * outputs];
         WindowBatch batch = new WindowBatch(settings, Math.min(CHUNK, Math.max(1, history.count())));
         float[][][] exog = history.select(settings.histExogList());
+        float[][][] futr = history.select(settings.futrExogList());
         for (int first = 0; first < history.count(); first += CHUNK) {
             int rows = Math.min(CHUNK, history.count() - first);
             batch.clear();
@@ -56,7 +57,14 @@ final class FittedModel {
                             + settings.alias() + " reads the last " + settings.inputSize()
                             + " (set startPaddingEnabled to pad shorter ones)");
                 }
-                batch.add(y, exog[s], y.length, y.length);
+                for (int c = 0; c < futr[s].length; c++) {
+                    if (futr[s][c].length < y.length + settings.h()) {
+                        throw new IllegalArgumentException("series " + history.id(s) + ": " + settings.alias()
+                                + " reads future values of '" + settings.futrExogList().get(c) + "'; give the next "
+                                + settings.h() + " of them to predict(futr)");
+                    }
+                }
+                batch.add(y, exog[s], futr[s], y.length, y.length);
             }
             float[] out = network.forward(batch.inputs, rows);
             for (int r = 0; r < rows; r++) {

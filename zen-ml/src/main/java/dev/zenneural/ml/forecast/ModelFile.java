@@ -22,14 +22,14 @@ import java.util.zip.CRC32;
  * The saved-forecaster format: a magic line, the format version, the frequency, every model's
  * configuration ({@link ModelCodec}) and trained parameters, the series the models were fitted on
  * (so that {@code predict} works after loading), and a CRC-32 of all of it. Big-endian
- * ({@link DataOutputStream}), written atomically. Version 2 added the models' exogenous column
- * lists and the series' exogenous values. A reader accepts every version up to its own, so files
+ * ({@link DataOutputStream}), written atomically. Version 2 added the models' historic exogenous
+ * column lists and the series' exogenous values; version 3 the future exogenous lists. A reader accepts every version up to its own, so files
  * saved before keep loading; tests load a committed file of each version.
  */
 final class ModelFile {
 
     static final byte[] MAGIC = "ZEN-FORECAST\n".getBytes(StandardCharsets.US_ASCII);
-    static final int VERSION = 2;
+    static final int VERSION = 3;
     /** Caps on counts read from a file, so that a corrupted count cannot exhaust memory. */
     private static final int MAX_MODELS = 1024;
     private static final int MAX_PARAMETERS = 1 << 16;

@@ -76,13 +76,24 @@ public final class NeuralForecast {
         return this;
     }
 
+    /** Every future exogenous column some model reads. */
+    private List<String> futureColumns() {
+        List<String> names = new ArrayList<>();
+        for (ForecastModel m : models) {
+            names.addAll(m.settings().futrExogList());
+        }
+        return names;
+    }
+
     /** Every exogenous column some model reads, in first-use order. */
     private List<String> exogenousColumns() {
         List<String> names = new ArrayList<>();
         for (ForecastModel m : models) {
-            for (String name : m.settings().histExogList()) {
-                if (!names.contains(name)) {
-                    names.add(name);
+            for (List<String> list : List.of(m.settings().histExogList(), m.settings().futrExogList())) {
+                for (String name : list) {
+                    if (!names.contains(name)) {
+                        names.add(name);
+                    }
                 }
             }
         }
@@ -110,6 +121,29 @@ public final class NeuralForecast {
     }
 
     /**
+     * Each series' next {@code h} steps, for models that read future exogenous columns:
+     * {@code futr} holds their values for those steps (neuralforecast's {@code futr_df}: for every
+     * series, the {@code h} rows after its last one; its {@code y} values are ignored).
+     *
+     * @throws IllegalStateException before {@link #fit}
+     * @throws IllegalArgumentException naming the series, column or row {@code futr} lacks
+     */
+    public ForecastFrame predict(TimeSeriesFrame futr) {
+        if (fitted == null) {
+            throw new IllegalStateException("predict() needs fit() first");
+        }
+        List<String> future = new ArrayList<>();
+        for (ForecastModel m : models) {
+            for (String name : m.settings().futrExogList()) {
+                if (!future.contains(name)) {
+                    future.add(name);
+                }
+            }
+        }
+        return forecast(fitted, data.withFuture(futr, future, freq, h), null);
+    }
+
+    /**
      * neuralforecast's {@code cross_validation}: forecasts from {@code nWindows} cutoffs,
      * {@code stepSize} apart, the last one {@code h} steps before each series ends; each forecast
      * row carries its {@code cutoff} and the true {@code y}. With {@code refit} the models are
@@ -129,7 +163,7 @@ public final class NeuralForecast {
         List<FittedModel> trained = null;
         for (int w = 0; w < nWindows; w++) {
             int drop = h + (nWindows - 1 - w) * stepSize;
-            SeriesSet upToCutoff = all.withoutLast(drop, freq);
+            SeriesSet upToCutoff = all.withoutLast(drop, freq, futureColumns(), h);
             if (upToCutoff == null) {
                 throw new IllegalArgumentException("a series is too short for " + nWindows + " windows of h=" + h
                         + " stepping " + stepSize + ": it would keep no history before the first cutoff");

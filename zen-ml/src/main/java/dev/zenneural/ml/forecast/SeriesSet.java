@@ -94,6 +94,49 @@ final class SeriesSet {
         return result;
     }
 
+    /**
+     * These series with {@code steps} future values appended to each of the exogenous columns
+     * {@code names}, taken from {@code future} (rows continuing each series at {@code freq}).
+     *
+     * @throws IllegalArgumentException naming the series if {@code future} lacks it, a column, or a
+     *     step, or its timestamps do not continue the series
+     */
+    SeriesSet withFuture(TimeSeriesFrame future, List<String> names, Frequency freq, int steps) {
+        for (String name : names) {
+            if (!future.exogNames().contains(name)) {
+                throw new IllegalArgumentException("the future frame has no column '" + name + "' (it has "
+                        + future.exogNames() + ")");
+            }
+        }
+        float[][][] extended = new float[ids.length][][];
+        for (int s = 0; s < ids.length; s++) {
+            int f = future.indexOf(ids[s]);
+            if (f < 0 || future.length(f) < steps) {
+                throw new IllegalArgumentException("the future frame has " + (f < 0 ? "no rows" : future.length(f)
+                        + " rows") + " for series " + ids[s] + "; it needs the next " + steps);
+            }
+            java.nio.LongBuffer ds = future.ds(f);
+            for (int j = 0; j < steps; j++) {
+                long expected = freq.plus(lastDs[s], j + 1);
+                if (ds.get(j) != expected) {
+                    throw new IllegalArgumentException("the future frame's row " + (j + 1) + " of series " + ids[s]
+                            + " is at ds " + future.dsKind().format(ds.get(j)) + "; expected "
+                            + future.dsKind().format(expected));
+                }
+            }
+            extended[s] = exog[s].clone();
+            for (int c = 0; c < exogNames.size(); c++) {
+                if (names.contains(exogNames.get(c))) {
+                    float[] values = java.util.Arrays.copyOf(exog[s][c], values(s).length + steps);
+                    float[] ahead = floats(future.exog(exogNames.get(c), f), ids[s], exogNames.get(c));
+                    System.arraycopy(ahead, 0, values, values(s).length, steps);
+                    extended[s][c] = values;
+                }
+            }
+        }
+        return new SeriesSet(ids, values, lastDs, exogNames, extended);
+    }
+
     /** The exogenous columns held, in order. */
     List<String> exogNames() {
         return exogNames;
@@ -106,9 +149,11 @@ final class SeriesSet {
 
     /**
      * The same series without their last {@code drop} values (what cross-validation trains on), or
-     * null if a series would have none left; {@code freq} steps the last timestamps back.
+     * null if a series would have none left; {@code freq} steps the last timestamps back. The
+     * exogenous columns {@code ahead} keep {@code steps} more values: the future a forecast from the
+     * new end may read.
      */
-    SeriesSet withoutLast(int drop, Frequency freq) {
+    SeriesSet withoutLast(int drop, Frequency freq, List<String> ahead, int steps) {
         float[][] cut = new float[values.length][];
         long[] last = new long[values.length];
         float[][][] cutExog = new float[values.length][exogNames.size()][];
@@ -119,7 +164,8 @@ final class SeriesSet {
             int keep = values[s].length - drop;
             cut[s] = java.util.Arrays.copyOf(values[s], keep);
             for (int c = 0; c < exogNames.size(); c++) {
-                cutExog[s][c] = java.util.Arrays.copyOf(exog[s][c], keep);
+                int length = ahead.contains(exogNames.get(c)) ? Math.min(exog[s][c].length, keep + steps) : keep;
+                cutExog[s][c] = java.util.Arrays.copyOf(exog[s][c], length);
             }
             last[s] = freq.plus(lastDs[s], -drop);
         }

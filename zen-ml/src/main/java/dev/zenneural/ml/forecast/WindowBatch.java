@@ -51,17 +51,18 @@ final class WindowBatch {
      * held-out values begin).
      */
     void add(float[] y, int end, int cut) {
-        add(y, NO_EXOG, end, cut);
+        add(y, NO_EXOG, NO_EXOG, end, cut);
     }
 
     private static final float[][] NO_EXOG = new float[0][];
 
     /**
-     * {@link #add(float[], int, int)} with the histories of the model's exogenous columns
+     * {@link #add(float[], int, int)} with the histories of the model's historic exogenous columns
      * ({@code exog[c]}, aligned with {@code y}) after that of {@code y}, each normalised by its own
-     * window.
+     * window, then history and horizon of its future ones ({@code futr[c]}, aligned with {@code y}
+     * and possibly longer; zeros where they end), normalised by their history part.
      */
-    void add(float[] y, float[][] exog, int end, int cut) {
+    void add(float[] y, float[][] exog, float[][] futr, int end, int cut) {
         int in = settings.inputSize();
         int h = settings.h();
         int row = rows++;
@@ -69,6 +70,15 @@ final class WindowBatch {
         Scale scale = history(y, cut, inputStart);
         for (int c = 0; c < exog.length; c++) {
             history(exog[c], cut, inputStart + (c + 1) * in);
+        }
+        int futrStart = inputStart + (exog.length + 1) * in;
+        for (int c = 0; c < futr.length; c++) {
+            int at = futrStart + c * (in + h);
+            Scale own = history(futr[c], cut, at);
+            for (int j = 0; j < h; j++) {
+                int t = cut + j;
+                inputs[at + in + j] = t < futr[c].length ? (futr[c][t] - own.shift()) / own.scale() : 0f;
+            }
         }
         scales[row] = scale;
         int targetStart = row * h;

@@ -31,6 +31,7 @@ public abstract class WindowModelBuilder<B extends WindowModelBuilder<B>> {
     private boolean startPaddingEnabled;
     private double gradientClipVal;
     private List<String> histExogList = List.of();
+    private List<String> futrExogList = List.of();
 
     WindowModelBuilder(String alias, int h) {
         this.alias = alias;
@@ -56,7 +57,7 @@ public abstract class WindowModelBuilder<B extends WindowModelBuilder<B>> {
     WindowSettings settings() {
         return new WindowSettings(alias, h, inputSize, loss, maxSteps, learningRate, numLrDecays, batchSize,
                 windowsBatchSize, scalerType, randomSeed, earlyStopPatienceSteps, valCheckSteps, startPaddingEnabled,
-                gradientClipVal, histExogList);
+                gradientClipVal, histExogList, futrExogList);
     }
 
     public B alias(String value) {
@@ -127,6 +128,12 @@ public abstract class WindowModelBuilder<B extends WindowModelBuilder<B>> {
     /** Exogenous columns of the frame whose history the model reads (MLP only). */
     public B histExogList(String... names) {
         this.histExogList = List.of(names);
+        return self();
+    }
+
+    /** Exogenous columns known in advance, read over history and horizon (MLP only). */
+    public B futrExogList(String... names) {
+        this.futrExogList = List.of(names);
         return self();
     }
 

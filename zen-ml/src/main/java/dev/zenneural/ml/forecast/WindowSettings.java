@@ -27,11 +27,14 @@ import java.util.Objects;
  * @param histExogList exogenous columns whose history (the same {@code inputSize} steps, each
  *     normalised by its own window) the model reads beside {@code y}; neuralforecast's
  *     {@code hist_exog_list}
+ * @param futrExogList exogenous columns known in advance (calendar, planned prices): the model reads
+ *     them over the history and the horizon ({@code inputSize + h} steps, normalised by the history
+ *     part); forecasting needs their future values; neuralforecast's {@code futr_exog_list}
  */
 public record WindowSettings(String alias, int h, int inputSize, Loss loss, int maxSteps, float learningRate,
         int numLrDecays, int batchSize, int windowsBatchSize, ScalerType scalerType, long randomSeed,
         int earlyStopPatienceSteps, int valCheckSteps, boolean startPaddingEnabled, double gradientClipVal,
-        List<String> histExogList) {
+        List<String> histExogList, List<String> futrExogList) {
 
     /** Validates every setting, naming the first that is out of range. */
     public WindowSettings {
@@ -58,25 +61,32 @@ public record WindowSettings(String alias, int h, int inputSize, Loss loss, int 
             throw new IllegalArgumentException("gradientClipVal must be a finite number >= 0, got " + gradientClipVal);
         }
         histExogList = List.copyOf(histExogList);
-        if (new java.util.HashSet<>(histExogList).size() != histExogList.size()) {
-            throw new IllegalArgumentException("histExogList names a column twice: " + histExogList);
+        futrExogList = List.copyOf(futrExogList);
+        java.util.Set<String> all = new java.util.HashSet<>(histExogList);
+        all.addAll(futrExogList);
+        if (all.size() != histExogList.size() + futrExogList.size()) {
+            throw new IllegalArgumentException("histExogList and futrExogList name a column twice: " + histExogList
+                    + ", " + futrExogList);
         }
     }
 
-    /** Values a model reads per window: the history of {@code y} and of every historic exogenous column. */
+    /**
+     * Values a model reads per window: the history of {@code y} and of every historic exogenous
+     * column, then history and horizon of every future exogenous column.
+     */
     public int inputWidth() {
-        return inputSize * (1 + histExogList.size());
+        return inputSize * (1 + histExogList.size()) + (inputSize + h) * futrExogList.size();
     }
 
     /**
      * Refuses exogenous columns for a model that cannot read them.
      *
-     * @throws IllegalArgumentException naming the model if {@link #histExogList} is not empty
+     * @throws IllegalArgumentException naming the model if it is given exogenous columns
      */
     void requireNoExogenous() {
-        if (!histExogList.isEmpty()) {
-            throw new IllegalArgumentException(alias + " does not read exogenous columns (MLP does); got histExogList "
-                    + histExogList);
+        if (!histExogList.isEmpty() || !futrExogList.isEmpty()) {
+            throw new IllegalArgumentException(alias + " does not read exogenous columns (MLP does); got "
+                    + (histExogList.isEmpty() ? "futrExogList " + futrExogList : "histExogList " + histExogList));
         }
     }
 

@@ -56,6 +56,53 @@ class ExogenousModelsTest {
                 + without / cv.rowCount());
     }
 
+    /** {@code y[t] = 3 x[t]} for a random driver known in advance: only its future values predict y. */
+    static TimeSeriesFrame knownDriver(int series, int length, int seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        TimeSeriesFrameBuilder b = TimeSeriesFrame.builder(DsKind.INDEX, List.of("x"));
+        for (int s = 0; s < series; s++) {
+            for (int t = 0; t < length; t++) {
+                double x = random.nextDouble();
+                b.add("s" + s, t + 1, 3 * x, new double[] {x});
+            }
+        }
+        return b.build();
+    }
+
+    @Test
+    void theMlpLearnsFromFutureExogenousValues() {
+        TimeSeriesFrame frame = knownDriver(6, 120, 5);
+        Mlp futr = Mlp.builder(2).alias("futr").inputSize(4).hiddenSize(32).maxSteps(400).learningRate(3e-3f)
+                .loss(new Mse()).batchSize(8).windowsBatchSize(128).futrExogList("x").build();
+        Mlp plain = Mlp.builder(2).alias("plain").inputSize(4).hiddenSize(32).maxSteps(400).learningRate(3e-3f)
+                .loss(new Mse()).batchSize(8).windowsBatchSize(128).build();
+        ForecastFrame cv = new NeuralForecast(List.of(futr, plain), Frequency.INDEX).crossValidation(frame, 5, 2, false);
+        double withFuture = 0;
+        double without = 0;
+        for (int r = 0; r < cv.rowCount(); r++) {
+            withFuture += Math.abs(cv.value(r, "futr") - cv.value(r, "y"));
+            without += Math.abs(cv.value(r, "plain") - cv.value(r, "y"));
+        }
+        assertTrue(withFuture < 0.3 * without, "MAE with future x " + withFuture / cv.rowCount() + ", without "
+                + without / cv.rowCount());
+
+        NeuralForecast nf = new NeuralForecast(List.of(futr), Frequency.INDEX).fit(knownDriver(2, 60, 5));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, nf::predict);
+        assertEquals("series s0: futr reads future values of 'x'; give the next 2 of them to predict(futr)",
+                e.getMessage());
+        TimeSeriesFrame next = TimeSeriesFrame.builder(DsKind.INDEX, List.of("x"))
+                .add("s0", 61, 0, new double[] {0.5}).add("s0", 62, 0, new double[] {0.1})
+                .add("s1", 61, 0, new double[] {0.9}).add("s1", 62, 0, new double[] {0.2}).build();
+        ForecastFrame f = nf.predict(next);
+        assertEquals(4, f.rowCount());
+        assertEquals(1.5, f.value(0, "futr"), 0.5, "3 x 0.5");
+        assertEquals(2.7, f.value(2, "futr"), 0.5, "3 x 0.9");
+        TimeSeriesFrame late = TimeSeriesFrame.builder(DsKind.INDEX, List.of("x"))
+                .add("s0", 62, 0, new double[] {0.5}).add("s0", 63, 0, new double[] {0.1}).build();
+        e = assertThrows(IllegalArgumentException.class, () -> nf.predict(late));
+        assertEquals("the future frame's row 1 of series s0 is at ds 62; expected 61", e.getMessage());
+    }
+
     @Test
     void exogenousModelsSaveAndLoad() throws IOException {
         NeuralForecast nf = new NeuralForecast(List.of(mlp("noise", "x")), Frequency.INDEX)
