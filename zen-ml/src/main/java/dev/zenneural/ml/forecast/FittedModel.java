@@ -47,6 +47,7 @@ final class FittedModel {
         WindowBatch batch = new WindowBatch(settings, Math.min(CHUNK, Math.max(1, history.count())));
         float[][][] exog = history.select(settings.histExogList());
         float[][][] futr = history.select(settings.futrExogList());
+        float[][] statics = history.selectStatics(settings.statExogList());
         for (int first = 0; first < history.count(); first += CHUNK) {
             int rows = Math.min(CHUNK, history.count() - first);
             batch.clear();
@@ -64,7 +65,7 @@ final class FittedModel {
                                 + settings.h() + " of them to predict(futr)");
                     }
                 }
-                batch.add(y, exog[s], futr[s], y.length, y.length);
+                batch.add(y, exog[s], futr[s], statics[s], y.length, y.length);
             }
             float[] out = network.forward(batch.inputs, rows);
             for (int r = 0; r < rows; r++) {

@@ -80,7 +80,7 @@ final class ModelCodec {
 
     /**
      * Reads a model written by {@code format} (1: no exogenous lists, 2: historic ones, 3: also
-     * future ones).
+     * future and static ones).
      */
     static ForecastModel read(DataInputStream in, int format) throws IOException {
         String type = in.readUTF();
@@ -123,13 +123,14 @@ final class ModelCodec {
         out.writeDouble(s.gradientClipVal());
         strings(s.histExogList(), out);
         strings(s.futrExogList(), out);
+        strings(s.statExogList(), out);
     }
 
     private static WindowSettings settings(DataInputStream in, int format) throws IOException {
         return new WindowSettings(in.readUTF(), in.readInt(), in.readInt(), loss(in), in.readInt(), in.readFloat(),
                 in.readInt(), in.readInt(), in.readInt(), ScalerType.fromLabel(in.readUTF()), in.readLong(),
                 in.readInt(), in.readInt(), in.readBoolean(), in.readDouble(), format >= 2 ? strings(in) : List.of(),
-                format >= 3 ? strings(in) : List.of());
+                format >= 3 ? strings(in) : List.of(), format >= 3 ? strings(in) : List.of());
     }
 
     private static void loss(Loss loss, DataOutputStream out) throws IOException {

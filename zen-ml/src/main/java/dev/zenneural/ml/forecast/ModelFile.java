@@ -23,7 +23,8 @@ import java.util.zip.CRC32;
  * configuration ({@link ModelCodec}) and trained parameters, the series the models were fitted on
  * (so that {@code predict} works after loading), and a CRC-32 of all of it. Big-endian
  * ({@link DataOutputStream}), written atomically. Version 2 added the models' historic exogenous
- * column lists and the series' exogenous values; version 3 the future exogenous lists. A reader accepts every version up to its own, so files
+ * column lists and the series' exogenous values; version 3 the future and static lists and the
+ * series' static features. A reader accepts every version up to its own, so files
  * saved before keep loading; tests load a committed file of each version.
  */
 final class ModelFile {
@@ -57,6 +58,7 @@ final class ModelFile {
             }
         }
         ModelCodec.strings(data.exogNames(), out);
+        ModelCodec.strings(data.staticNames(), out);
         out.writeInt(data.count());
         for (int s = 0; s < data.count(); s++) {
             out.writeUTF(data.id(s));
@@ -69,6 +71,9 @@ final class ModelFile {
                 for (float v : data.exog(s, c)) {
                     out.writeFloat(v);
                 }
+            }
+            for (float v : data.statics(s)) {
+                out.writeFloat(v);
             }
         }
         CRC32 crc = new CRC32();
@@ -139,11 +144,13 @@ final class ModelFile {
             models.add(new FittedModel(model, network));
         }
         List<String> exogNames = version >= 2 ? ModelCodec.strings(in) : List.of();
+        List<String> staticNames = version >= 3 ? ModelCodec.strings(in) : List.of();
         int series = ModelCodec.count(in, MAX_SERIES);
         String[] ids = new String[series];
         long[] lastDs = new long[series];
         float[][] values = new float[series][];
         float[][][] exog = new float[series][exogNames.size()][];
+        float[][] statics = new float[series][staticNames.size()];
         for (int s = 0; s < series; s++) {
             ids[s] = in.readUTF();
             lastDs[s] = in.readLong();
@@ -164,10 +171,13 @@ final class ModelFile {
                     exog[s][c][i] = in.readFloat();
                 }
             }
+            for (int c = 0; c < staticNames.size(); c++) {
+                statics[s][c] = in.readFloat();
+            }
         }
         if (in.available() != 0) {
             throw new IOException(in.available() + " unexpected bytes after the series");
         }
-        return new Loaded(freq, models, SeriesSet.of(ids, values, lastDs, exogNames, exog));
+        return new Loaded(freq, models, SeriesSet.of(ids, values, lastDs, exogNames, exog, staticNames, statics));
     }
 }

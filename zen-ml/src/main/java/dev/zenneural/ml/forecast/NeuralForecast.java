@@ -68,12 +68,35 @@ public final class NeuralForecast {
      *     not finite, or a series is too short for a model
      */
     public NeuralForecast fit(TimeSeriesFrame frame, int valSize, StepListener listener) {
+        return fit(frame, StaticFeatures.NONE, valSize, listener);
+    }
+
+    /**
+     * {@link #fit(TimeSeriesFrame, int, StepListener)} with static features per series
+     * (neuralforecast's {@code static_df}) for models with a {@code statExogList}.
+     *
+     * @throws IllegalArgumentException also if a series lacks a static feature a model reads
+     */
+    public NeuralForecast fit(TimeSeriesFrame frame, StaticFeatures statics, int valSize, StepListener listener) {
         checkKind(frame);
         Objects.requireNonNull(listener, "listener");
-        SeriesSet set = SeriesSet.of(frame, exogenousColumns());
+        SeriesSet set = SeriesSet.of(frame, exogenousColumns(), statics, staticColumns());
         this.fitted = train(set, valSize, listener);
         this.data = set;
         return this;
+    }
+
+    /** Every static feature some model reads. */
+    private List<String> staticColumns() {
+        List<String> names = new ArrayList<>();
+        for (ForecastModel m : models) {
+            for (String name : m.settings().statExogList()) {
+                if (!names.contains(name)) {
+                    names.add(name);
+                }
+            }
+        }
+        return names;
     }
 
     /** Every future exogenous column some model reads. */
@@ -153,12 +176,18 @@ public final class NeuralForecast {
      * @throws IllegalArgumentException if a series is too short for the windows
      */
     public ForecastFrame crossValidation(TimeSeriesFrame frame, int nWindows, int stepSize, boolean refit) {
+        return crossValidation(frame, StaticFeatures.NONE, nWindows, stepSize, refit);
+    }
+
+    /** {@link #crossValidation(TimeSeriesFrame, int, int, boolean)} with static features per series. */
+    public ForecastFrame crossValidation(TimeSeriesFrame frame, StaticFeatures statics, int nWindows, int stepSize,
+            boolean refit) {
         checkKind(frame);
         if (nWindows < 1 || stepSize < 1) {
             throw new IllegalArgumentException("nWindows and stepSize must be >= 1, got " + nWindows + " and "
                     + stepSize);
         }
-        SeriesSet all = SeriesSet.of(frame, exogenousColumns());
+        SeriesSet all = SeriesSet.of(frame, exogenousColumns(), statics, staticColumns());
         List<ForecastFrame> parts = new ArrayList<>();
         List<FittedModel> trained = null;
         for (int w = 0; w < nWindows; w++) {

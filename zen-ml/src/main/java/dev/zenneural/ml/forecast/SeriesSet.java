@@ -16,18 +16,28 @@ final class SeriesSet {
     private final List<String> exogNames;
     /** {@code exog[series][column]}: each exogenous column's values, as long as the series. */
     private final float[][][] exog;
+    private final List<String> staticNames;
+    /** {@code statics[series][feature]}. */
+    private final float[][] statics;
 
-    /** Series as saved: ids, values, last timestamps and exogenous columns (arrays taken over, not copied). */
-    static SeriesSet of(String[] ids, float[][] values, long[] lastDs, List<String> exogNames, float[][][] exog) {
-        return new SeriesSet(ids, values, lastDs, exogNames, exog);
+    /**
+     * Series as saved: ids, values, last timestamps, exogenous columns and static features (arrays
+     * taken over, not copied).
+     */
+    static SeriesSet of(String[] ids, float[][] values, long[] lastDs, List<String> exogNames, float[][][] exog,
+            List<String> staticNames, float[][] statics) {
+        return new SeriesSet(ids, values, lastDs, exogNames, exog, staticNames, statics);
     }
 
-    private SeriesSet(String[] ids, float[][] values, long[] lastDs, List<String> exogNames, float[][][] exog) {
+    private SeriesSet(String[] ids, float[][] values, long[] lastDs, List<String> exogNames, float[][][] exog,
+            List<String> staticNames, float[][] statics) {
         this.ids = ids;
         this.values = values;
         this.lastDs = lastDs;
         this.exogNames = List.copyOf(exogNames);
         this.exog = exog;
+        this.staticNames = List.copyOf(staticNames);
+        this.statics = statics;
     }
 
     /**
@@ -36,7 +46,14 @@ final class SeriesSet {
      * @throws IllegalArgumentException naming the series and row of a value beyond float range, or a
      *     column the frame does not have
      */
-    static SeriesSet of(TimeSeriesFrame frame, List<String> exogNames) {
+    static SeriesSet of(TimeSeriesFrame frame, List<String> exogNames, StaticFeatures staticFeatures,
+            List<String> staticNames) {
+        for (String name : staticNames) {
+            if (!staticFeatures.names().contains(name)) {
+                throw new IllegalArgumentException("a model reads static feature '" + name + "', which the static"
+                        + " features do not have (they have " + staticFeatures.names() + ")");
+            }
+        }
         for (String name : exogNames) {
             if (!frame.exogNames().contains(name)) {
                 throw new IllegalArgumentException("a model reads exogenous column '" + name + "', which the frame"
@@ -56,7 +73,13 @@ final class SeriesSet {
             }
             lastDs[s] = frame.ds(s).get(values[s].length - 1);
         }
-        return new SeriesSet(ids, values, lastDs, exogNames, exog);
+        float[][] statics = new float[n][staticNames.size()];
+        for (int s = 0; s < n; s++) {
+            for (int c = 0; c < staticNames.size(); c++) {
+                statics[s][c] = (float) staticFeatures.value(ids[s], staticNames.get(c));
+            }
+        }
+        return new SeriesSet(ids, values, lastDs, exogNames, exog, staticNames, statics);
     }
 
     private static float[] floats(DoubleBuffer column, String id, String name) {
@@ -134,7 +157,31 @@ final class SeriesSet {
                 }
             }
         }
-        return new SeriesSet(ids, values, lastDs, exogNames, extended);
+        return new SeriesSet(ids, values, lastDs, exogNames, extended, staticNames, statics);
+    }
+
+    /** Per series, the static features {@code names} in that order ({@code [series][feature]}). */
+    float[][] selectStatics(List<String> names) {
+        float[][] result = new float[ids.length][names.size()];
+        for (int c = 0; c < names.size(); c++) {
+            int index = staticNames.indexOf(names.get(c));
+            if (index < 0) {
+                throw new IllegalArgumentException("static feature '" + names.get(c) + "' is not in the data (it has "
+                        + staticNames + ")");
+            }
+            for (int s = 0; s < ids.length; s++) {
+                result[s][c] = statics[s][index];
+            }
+        }
+        return result;
+    }
+
+    List<String> staticNames() {
+        return staticNames;
+    }
+
+    float[] statics(int series) {
+        return statics[series];
     }
 
     /** The exogenous columns held, in order. */
@@ -169,7 +216,7 @@ final class SeriesSet {
             }
             last[s] = freq.plus(lastDs[s], -drop);
         }
-        return new SeriesSet(ids, cut, last, exogNames, cutExog);
+        return new SeriesSet(ids, cut, last, exogNames, cutExog, staticNames, statics);
     }
 
     int count() {

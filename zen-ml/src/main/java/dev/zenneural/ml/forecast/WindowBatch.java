@@ -51,8 +51,10 @@ final class WindowBatch {
      * held-out values begin).
      */
     void add(float[] y, int end, int cut) {
-        add(y, NO_EXOG, NO_EXOG, end, cut);
+        add(y, NO_EXOG, NO_EXOG, NO_STATICS, end, cut);
     }
+
+    private static final float[] NO_STATICS = new float[0];
 
     private static final float[][] NO_EXOG = new float[0][];
 
@@ -60,9 +62,10 @@ final class WindowBatch {
      * {@link #add(float[], int, int)} with the histories of the model's historic exogenous columns
      * ({@code exog[c]}, aligned with {@code y}) after that of {@code y}, each normalised by its own
      * window, then history and horizon of its future ones ({@code futr[c]}, aligned with {@code y}
-     * and possibly longer; zeros where they end), normalised by their history part.
+     * and possibly longer; zeros where they end), normalised by their history part, then the static
+     * features as they are.
      */
-    void add(float[] y, float[][] exog, float[][] futr, int end, int cut) {
+    void add(float[] y, float[][] exog, float[][] futr, float[] statics, int end, int cut) {
         int in = settings.inputSize();
         int h = settings.h();
         int row = rows++;
@@ -80,6 +83,7 @@ final class WindowBatch {
                 inputs[at + in + j] = t < futr[c].length ? (futr[c][t] - own.shift()) / own.scale() : 0f;
             }
         }
+        System.arraycopy(statics, 0, inputs, futrStart + futr.length * (in + h), statics.length);
         scales[row] = scale;
         int targetStart = row * h;
         for (int j = 0; j < h; j++) {

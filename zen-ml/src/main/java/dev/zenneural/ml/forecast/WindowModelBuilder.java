@@ -32,6 +32,7 @@ public abstract class WindowModelBuilder<B extends WindowModelBuilder<B>> {
     private double gradientClipVal;
     private List<String> histExogList = List.of();
     private List<String> futrExogList = List.of();
+    private List<String> statExogList = List.of();
 
     WindowModelBuilder(String alias, int h) {
         this.alias = alias;
@@ -57,7 +58,7 @@ public abstract class WindowModelBuilder<B extends WindowModelBuilder<B>> {
     WindowSettings settings() {
         return new WindowSettings(alias, h, inputSize, loss, maxSteps, learningRate, numLrDecays, batchSize,
                 windowsBatchSize, scalerType, randomSeed, earlyStopPatienceSteps, valCheckSteps, startPaddingEnabled,
-                gradientClipVal, histExogList, futrExogList);
+                gradientClipVal, histExogList, futrExogList, statExogList);
     }
 
     public B alias(String value) {
@@ -134,6 +135,12 @@ public abstract class WindowModelBuilder<B extends WindowModelBuilder<B>> {
     /** Exogenous columns known in advance, read over history and horizon (MLP only). */
     public B futrExogList(String... names) {
         this.futrExogList = List.of(names);
+        return self();
+    }
+
+    /** Static features ({@link StaticFeatures}) the model reads (MLP only). */
+    public B statExogList(String... names) {
+        this.statExogList = List.of(names);
         return self();
     }
 

@@ -30,11 +30,13 @@ import java.util.Objects;
  * @param futrExogList exogenous columns known in advance (calendar, planned prices): the model reads
  *     them over the history and the horizon ({@code inputSize + h} steps, normalised by the history
  *     part); forecasting needs their future values; neuralforecast's {@code futr_exog_list}
+ * @param statExogList static features of each series ({@link StaticFeatures}) the model reads as
+ *     they are; neuralforecast's {@code stat_exog_list}
  */
 public record WindowSettings(String alias, int h, int inputSize, Loss loss, int maxSteps, float learningRate,
         int numLrDecays, int batchSize, int windowsBatchSize, ScalerType scalerType, long randomSeed,
         int earlyStopPatienceSteps, int valCheckSteps, boolean startPaddingEnabled, double gradientClipVal,
-        List<String> histExogList, List<String> futrExogList) {
+        List<String> histExogList, List<String> futrExogList, List<String> statExogList) {
 
     /** Validates every setting, naming the first that is out of range. */
     public WindowSettings {
@@ -62,20 +64,24 @@ public record WindowSettings(String alias, int h, int inputSize, Loss loss, int 
         }
         histExogList = List.copyOf(histExogList);
         futrExogList = List.copyOf(futrExogList);
+        statExogList = List.copyOf(statExogList);
         java.util.Set<String> all = new java.util.HashSet<>(histExogList);
         all.addAll(futrExogList);
         if (all.size() != histExogList.size() + futrExogList.size()) {
             throw new IllegalArgumentException("histExogList and futrExogList name a column twice: " + histExogList
                     + ", " + futrExogList);
         }
+        if (new java.util.HashSet<>(statExogList).size() != statExogList.size()) {
+            throw new IllegalArgumentException("statExogList names a feature twice: " + statExogList);
+        }
     }
 
     /**
      * Values a model reads per window: the history of {@code y} and of every historic exogenous
-     * column, then history and horizon of every future exogenous column.
+     * column, then history and horizon of every future exogenous column, then the static features.
      */
     public int inputWidth() {
-        return inputSize * (1 + histExogList.size()) + (inputSize + h) * futrExogList.size();
+        return inputSize * (1 + histExogList.size()) + (inputSize + h) * futrExogList.size() + statExogList.size();
     }
 
     /**
@@ -84,9 +90,10 @@ public record WindowSettings(String alias, int h, int inputSize, Loss loss, int 
      * @throws IllegalArgumentException naming the model if it is given exogenous columns
      */
     void requireNoExogenous() {
-        if (!histExogList.isEmpty() || !futrExogList.isEmpty()) {
+        if (!histExogList.isEmpty() || !futrExogList.isEmpty() || !statExogList.isEmpty()) {
             throw new IllegalArgumentException(alias + " does not read exogenous columns (MLP does); got "
-                    + (histExogList.isEmpty() ? "futrExogList " + futrExogList : "histExogList " + histExogList));
+                    + (!histExogList.isEmpty() ? "histExogList " + histExogList
+                    : !futrExogList.isEmpty() ? "futrExogList " + futrExogList : "statExogList " + statExogList));
         }
     }
 

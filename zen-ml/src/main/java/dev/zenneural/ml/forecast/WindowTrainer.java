@@ -37,13 +37,14 @@ final class WindowTrainer {
         }
         float[][][] exog = data.select(s.histExogList());
         float[][][] futr = data.select(s.futrExogList());
-        WindowBatch validation = validationBatch(s, data, exog, futr, valSize);
+        float[][] statics = data.selectStatics(s.statExogList());
+        WindowBatch validation = validationBatch(s, data, exog, futr, statics, valSize);
         int decaySteps = s.numLrDecays() > 0 ? Math.max(1, s.maxSteps() / s.numLrDecays()) : Integer.MAX_VALUE;
         double best = Double.POSITIVE_INFINITY;
         int checksWithoutImprovement = 0;
         long start = System.nanoTime();
         for (int step = 1; step <= s.maxSteps(); step++) {
-            sample(s, data, exog, futr, valSize, minCut, trainable, random, batch);
+            sample(s, data, exog, futr, statics, valSize, minCut, trainable, random, batch);
             adam.zeroGrad();
             float[] out = network.forward(batch.inputs, batch.rows);
             double trainLoss = loss.value(out, batch.targets, batch.mask, batch.rows, s.h());
@@ -101,8 +102,8 @@ final class WindowTrainer {
      * Samples {@code batchSize} series (all when there are fewer), then {@code windowsBatchSize}
      * windows uniformly from all of theirs (all when there are fewer).
      */
-    private static void sample(WindowSettings s, SeriesSet data, float[][][] exog, float[][][] futr, int valSize,
-            int minCut, int[] series, SplittableRandom random, WindowBatch batch) {
+    private static void sample(WindowSettings s, SeriesSet data, float[][][] exog, float[][][] futr,
+            float[][] statics, int valSize, int minCut, int[] series, SplittableRandom random, WindowBatch batch) {
         int chosen = Math.min(s.batchSize(), series.length);
         // A partial Fisher-Yates shuffle picks the series without replacement.
         for (int i = 0; i < chosen; i++) {
@@ -124,7 +125,8 @@ final class WindowTrainer {
                 int n = data.length(series[i]) - valSize;
                 int count = windows(n, minCut);
                 if (pick < count) {
-                    batch.add(data.values(series[i]), exog[series[i]], futr[series[i]], n, minCut + (int) pick);
+                    batch.add(data.values(series[i]), exog[series[i]], futr[series[i]], statics[series[i]], n,
+                            minCut + (int) pick);
                     break;
                 }
                 pick -= count;
@@ -139,14 +141,14 @@ final class WindowTrainer {
 
     /** One window per series whose targets are the held-out values (the first {@code h} of them). */
     private static WindowBatch validationBatch(WindowSettings s, SeriesSet data, float[][][] exog, float[][][] futr,
-            int valSize) {
+            float[][] statics, int valSize) {
         if (valSize == 0) {
             return null;
         }
         WindowBatch batch = new WindowBatch(s, data.count());
         for (int i = 0; i < data.count(); i++) {
             float[] y = data.values(i);
-            batch.add(y, exog[i], futr[i], y.length, y.length - valSize);
+            batch.add(y, exog[i], futr[i], statics[i], y.length, y.length - valSize);
         }
         return batch;
     }

@@ -104,6 +104,42 @@ class ExogenousModelsTest {
     }
 
     @Test
+    void staticFeaturesTellTheLevelThatAShortHistoryCannot() throws IOException {
+        SplittableRandom random = new SplittableRandom(8);
+        TimeSeriesFrameBuilder b = TimeSeriesFrame.builder(DsKind.INDEX);
+        StaticFeatures.Builder statics = StaticFeatures.builder(List.of("level"));
+        for (int s = 0; s < 20; s++) {
+            double level = s / 19.0 * 4;
+            statics.add("s" + s, level);
+            for (int t = 0; t < 60; t++) {
+                b.add("s" + s, t + 1, level + random.nextDouble(-1, 1));
+            }
+        }
+        Mlp withLevel = Mlp.builder(1).alias("static").inputSize(1).hiddenSize(32).maxSteps(500).learningRate(3e-3f)
+                .batchSize(20).windowsBatchSize(256).statExogList("level").build();
+        Mlp without = Mlp.builder(1).alias("plain").inputSize(1).hiddenSize(32).maxSteps(500).learningRate(3e-3f)
+                .batchSize(20).windowsBatchSize(256).build();
+        NeuralForecast nf = new NeuralForecast(List.of(withLevel, without), Frequency.INDEX);
+        ForecastFrame cv = nf.crossValidation(b.build(), statics.build(), 10, 1, false);
+        double errorWith = 0;
+        double errorWithout = 0;
+        for (int r = 0; r < cv.rowCount(); r++) {
+            errorWith += Math.abs(cv.value(r, "static") - cv.value(r, "y"));
+            errorWithout += Math.abs(cv.value(r, "plain") - cv.value(r, "y"));
+        }
+        assertTrue(errorWith < 0.9 * errorWithout, "MAE with the level " + errorWith / cv.rowCount() + ", without "
+                + errorWithout / cv.rowCount());
+
+        nf.fit(b.build(), statics.build(), 0, StepListener.NONE);
+        Path file = dir.resolve("static.zen");
+        nf.save(file);
+        assertEquals(nf.predict(), NeuralForecast.load(file).predict());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> nf.fit(b.build()));
+        assertEquals("a model reads static feature 'level', which the static features do not have (they have [])",
+                e.getMessage());
+    }
+
+    @Test
     void exogenousModelsSaveAndLoad() throws IOException {
         NeuralForecast nf = new NeuralForecast(List.of(mlp("noise", "x")), Frequency.INDEX)
                 .fit(leadingIndicator(2, 30));
