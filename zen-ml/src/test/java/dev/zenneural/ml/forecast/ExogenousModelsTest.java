@@ -36,6 +36,15 @@ class ExogenousModelsTest {
         return b.build();
     }
 
+    /** The mean absolute error of one model's column of a cross-validation frame. */
+    static double mae(ForecastFrame cv, String model) {
+        double sum = 0;
+        for (int r = 0; r < cv.rowCount(); r++) {
+            sum += Math.abs(cv.value(r, model) - cv.value(r, "y"));
+        }
+        return sum / cv.rowCount();
+    }
+
     private static Mlp mlp(String... exog) {
         return Mlp.builder(1).alias(exog.length == 0 ? "plain" : "exog").inputSize(4).hiddenSize(32).maxSteps(400)
                 .learningRate(3e-3f).loss(new Mse()).batchSize(8).windowsBatchSize(128).histExogList(exog).build();
@@ -46,14 +55,9 @@ class ExogenousModelsTest {
         TimeSeriesFrame frame = leadingIndicator(6, 120);
         ForecastFrame cv = new NeuralForecast(List.of(mlp("x"), mlp()), Frequency.INDEX)
                 .crossValidation(frame, 10, 1, false);
-        double withExog = 0;
-        double without = 0;
-        for (int r = 0; r < cv.rowCount(); r++) {
-            withExog += Math.abs(cv.value(r, "exog") - cv.value(r, "y"));
-            without += Math.abs(cv.value(r, "plain") - cv.value(r, "y"));
-        }
-        assertTrue(withExog < 0.3 * without, "MAE with x " + withExog / cv.rowCount() + ", without "
-                + without / cv.rowCount());
+        double withExog = mae(cv, "exog");
+        double without = mae(cv, "plain");
+        assertTrue(withExog < 0.3 * without, "MAE with x " + withExog + ", without " + without);
     }
 
     /** {@code y[t] = 3 x[t]} for a random driver known in advance: only its future values predict y. */
@@ -77,14 +81,9 @@ class ExogenousModelsTest {
         Mlp plain = Mlp.builder(2).alias("plain").inputSize(4).hiddenSize(32).maxSteps(400).learningRate(3e-3f)
                 .loss(new Mse()).batchSize(8).windowsBatchSize(128).build();
         ForecastFrame cv = new NeuralForecast(List.of(futr, plain), Frequency.INDEX).crossValidation(frame, 5, 2, false);
-        double withFuture = 0;
-        double without = 0;
-        for (int r = 0; r < cv.rowCount(); r++) {
-            withFuture += Math.abs(cv.value(r, "futr") - cv.value(r, "y"));
-            without += Math.abs(cv.value(r, "plain") - cv.value(r, "y"));
-        }
-        assertTrue(withFuture < 0.3 * without, "MAE with future x " + withFuture / cv.rowCount() + ", without "
-                + without / cv.rowCount());
+        double withFuture = mae(cv, "futr");
+        double without = mae(cv, "plain");
+        assertTrue(withFuture < 0.3 * without, "MAE with future x " + withFuture + ", without " + without);
 
         NeuralForecast nf = new NeuralForecast(List.of(futr), Frequency.INDEX).fit(knownDriver(2, 60, 5));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, nf::predict);
@@ -121,14 +120,9 @@ class ExogenousModelsTest {
                 .batchSize(20).windowsBatchSize(256).build();
         NeuralForecast nf = new NeuralForecast(List.of(withLevel, without), Frequency.INDEX);
         ForecastFrame cv = nf.crossValidation(b.build(), statics.build(), 10, 1, false);
-        double errorWith = 0;
-        double errorWithout = 0;
-        for (int r = 0; r < cv.rowCount(); r++) {
-            errorWith += Math.abs(cv.value(r, "static") - cv.value(r, "y"));
-            errorWithout += Math.abs(cv.value(r, "plain") - cv.value(r, "y"));
-        }
-        assertTrue(errorWith < 0.9 * errorWithout, "MAE with the level " + errorWith / cv.rowCount() + ", without "
-                + errorWithout / cv.rowCount());
+        double errorWith = mae(cv, "static");
+        double errorWithout = mae(cv, "plain");
+        assertTrue(errorWith < 0.9 * errorWithout, "MAE with the level " + errorWith + ", without " + errorWithout);
 
         nf.fit(b.build(), statics.build(), 0, StepListener.NONE);
         Path file = dir.resolve("static.zen");
