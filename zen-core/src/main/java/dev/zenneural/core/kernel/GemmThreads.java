@@ -1,9 +1,9 @@
 package dev.zenneural.core.kernel;
 
+import dev.zenneural.core.concurrent.Futures;
+import dev.zenneural.core.concurrent.Pools;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ExecutionException;
 import java.util.function.IntConsumer;
 
 /**
@@ -41,44 +41,13 @@ final class GemmThreads {
         }
         task.accept(0);
         for (Future<?> f : others) {
-            await(f);
-        }
-    }
-
-    private static void await(Future<?> f) {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    f.get();
-                    return;
-                } catch (InterruptedException e) {
-                    // The other parts write into the caller's C: finish before returning.
-                    interrupted = true;
-                } catch (ExecutionException e) {
-                    Throwable cause = e.getCause();
-                    if (cause instanceof RuntimeException r) {
-                        throw r;
-                    }
-                    if (cause instanceof Error err) {
-                        throw err;
-                    }
-                    throw new IllegalStateException(cause);
-                }
-            }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
+            // The other parts write into the caller's C: they finish before this returns.
+            Futures.join(f);
         }
     }
 
     /** Started only when a product first needs it. */
     private static final class Pool {
-        static final ExecutorService EXECUTOR = Executors.newFixedThreadPool(Math.max(1, COUNT - 1), r -> {
-            Thread t = new Thread(r, "zen-kernel");
-            t.setDaemon(true);
-            return t;
-        });
+        static final ExecutorService EXECUTOR = Pools.daemons("zen-kernel", Math.max(1, COUNT - 1));
     }
 }

@@ -4,34 +4,61 @@ package dev.zenneural.core.kernel;
  * Single-precision general matrix multiply, {@code C = alpha * op(A) * op(B) + beta * C}, on
  * row-major arrays with BLAS-style offsets and leading dimensions.
  *
- * <p>The product is computed on cache-sized panels: a {@code KC x NC} panel of {@code op(B)} is
- * copied into {@code KC} separate row arrays and an {@code MC x KC} panel of {@code alpha * op(A)}
- * into a contiguous array (which also turns every transpose variant into the same inner loop). Each
- * row of C is then updated from four B rows per pass. The B rows are separate arrays because C2
- * (JDK 17) does not vectorize a loop that reads one array at several loop-invariant offsets, while
- * it does vectorize reads of distinct arrays; four rows per pass load and store C a quarter as
- * often as plain axpy. Scratch arrays are kept per thread, so a call allocates nothing once a thread
- * has seen its largest shape.
+ * <h2>Summation order (the result, to the bit)</h2>
  *
- * <p>Every element of C is summed in the same order, {@code beta * c} first and then the terms in
- * increasing {@code p}, one multiply and one add each (no fused multiply-add), whatever the block
- * sizes and however the rows are shared out. Results are therefore bit-identical for any thread
- * count, and equal to the naive triple loop on {@code alpha * a} to the bit.
+ * <p>Every element of C is computed as
+ * <pre>{@code
+ * c = beta == 0 ? 0 : beta * c;          // skipped when beta == 1
+ * for (p = 0; p < k; p++)
+ *     c = Math.fma(alpha * op(A)[i][p], op(B)[p][j], c);   // alpha * a rounded to float first
+ * }</pre>
+ * one fused multiply-add per term in increasing {@code p}, whatever the block sizes, the kernel
+ * that runs, the orientation chosen below and however the work is shared out. Results are
+ * therefore bit-identical for any thread count and any JDK (tested against exactly this loop, and
+ * against a double-precision triple loop with a tolerance). When {@code alpha == 0} or
+ * {@code k == 0} only the {@code beta} step is done.
+ *
+ * <h2>How it is fast without the Vector API</h2>
+ *
+ * <p>The product is computed on cache-sized panels: a {@code KC x NC} panel of the right-hand
+ * operand is copied into {@code KC} separate row arrays (it stays in L2) and an {@code MC x KC}
+ * panel of the left-hand operand into a contiguous array, which also turns every transpose variant
+ * into the same inner loop. Four rows of C at a time are copied into four row arrays and updated
+ * from two panel rows per pass ({@link #kernel4x2}): each loaded B vector serves four rows of C and
+ * each load and store of C serves two terms. The loop reads and writes only distinct arrays from
+ * index 0, which is what C2's SuperWord (JDK 17 and later) turns into AVX/AVX-512 FMA code: it does
+ * not vectorize a loop that indexes arrays from different loop-invariant offsets, nor (on JDK 17)
+ * loop bodies much larger than this one. Scratch arrays are kept per thread, so a call allocates
+ * nothing once a thread has seen its largest shape.
+ *
+ * <p>When C is narrow ({@code n < }{@link #TRANSPOSE_BELOW_N} and {@code m > n}, as in the small
+ * output layers of a network) the vector loop would run over a handful of columns, so the same
+ * code computes {@code C^T = op(B)^T op(A)^T} instead, running its vector loop along C's columns.
+ * The scaled operand is still {@code alpha * op(A)}, and {@code fma} is symmetric in its factors, so
+ * this changes no bit of the result.
  *
  * <p>Products of at least {@link #PARALLEL_FLOPS} floating-point operations are split into
- * contiguous blocks of rows, one per thread (see {@link GemmThreads}); smaller ones stay on the
- * calling thread.
+ * contiguous blocks of rows (of C, or of C^T), one per thread (see {@link GemmThreads}); smaller
+ * ones stay on the calling thread.
  *
  * <p>As in BLAS, {@code beta == 0} overwrites C without reading it (NaN in C does not survive).
  */
 public final class Sgemm {
 
-    /** Depth of one panel: four B rows of one pass stay in L1 across the row of C they update. */
+    /** Depth of one panel. */
     static final int KC = 256;
-    /** Width of one B panel: {@code KC * NC} floats (512 KiB) stay in L2. */
-    static final int NC = 512;
-    /** Height of one A panel. */
+    /**
+     * Width of one right-hand panel: {@code KC * NC} floats (1 MiB) stay in L2, and the two panel
+     * rows and four rows of C of one kernel call (24 KiB) in L1. Measured against 256 and 512 (and
+     * KC 128, 384, 512): best or equal on every benchmark shape.
+     */
+    static final int NC = 1024;
+    /** Height of one left-hand panel (a multiple of {@link #MR}). */
     static final int MC = 64;
+    /** Rows of C updated together by the kernel. */
+    static final int MR = 4;
+    /** Narrower C than this (and taller than wide) is computed as C^T. */
+    static final int TRANSPOSE_BELOW_N = 64;
     /** Below this many operations a second thread costs more than it saves. */
     static final double PARALLEL_FLOPS = 4e6;
     /** The fewest rows of C worth a thread of their own. */
@@ -53,6 +80,8 @@ public final class Sgemm {
      * @param lda row stride of A as stored
      * @param ldb row stride of B as stored
      * @param ldc row stride of C
+     * @throws IllegalArgumentException for a negative size, a leading dimension narrower than its
+     *     rows, or an array too short for its operand
      */
     public static void gemm(boolean transA, boolean transB, int m, int n, int k, float alpha,
             float[] a, int aOff, int lda, float[] b, int bOff, int ldb, float beta,
@@ -65,43 +94,141 @@ public final class Sgemm {
         if (k == 0 || alpha == 0f) {
             return;
         }
+        int rows = transposed(m, n) ? n : m;
         int threads = 2.0 * m * n * k < PARALLEL_FLOPS ? 1
-                : Math.min(GemmThreads.count(), Math.max(1, m / MIN_ROWS_PER_THREAD));
+                : Math.min(GemmThreads.count(), Math.max(1, rows / MIN_ROWS_PER_THREAD));
         gemmRows(threads, transA, transB, m, n, k, alpha, a, aOff, lda, b, bOff, ldb, c, cOff, ldc);
     }
 
+    /** Whether the product is computed as {@code C^T = op(B)^T op(A)^T} (see the class comment). */
+    static boolean transposed(int m, int n) {
+        return n < TRANSPOSE_BELOW_N && m > n;
+    }
+
     /**
-     * {@code C += alpha * op(A) * op(B)} with C's rows split into {@code threads} contiguous blocks.
-     * Every element is summed in the same order whatever the split: the result does not depend on
-     * the thread count (tested).
+     * {@code C += alpha * op(A) * op(B)} with C's rows (or C^T's, see {@link #transposed}) split into
+     * {@code threads} contiguous blocks. Every element is summed in the same order whatever the
+     * split: the result does not depend on the thread count (tested).
      */
     static void gemmRows(int threads, boolean transA, boolean transB, int m, int n, int k, float alpha,
             float[] a, int aOff, int lda, float[] b, int bOff, int ldb, float[] c, int cOff, int ldc) {
+        boolean t = transposed(m, n);
+        // Rows of C^T are columns of C: left = op(B)^T, right = alpha * op(A)^T.
+        int rows = t ? n : m;
+        int cols = t ? m : n;
+        float[] l = t ? b : a;
+        int lOff = t ? bOff : aOff;
+        int ldl = t ? ldb : lda;
+        boolean lRowMajor = t ? transB : !transA;
+        float lScale = t ? 1f : alpha;
+        float[] r = t ? a : b;
+        int rOff = t ? aOff : bOff;
+        int ldr = t ? lda : ldb;
+        boolean rRowMajor = t ? transA : !transB;
+        float rScale = t ? alpha : 1f;
+        int dRow = t ? 1 : ldc;
+        int dCol = t ? ldc : 1;
         if (threads == 1) {
-            rows(transA, transB, 0, m, n, k, alpha, a, aOff, lda, b, bOff, ldb, c, cOff, ldc);
+            rows(0, rows, k, cols, l, lOff, ldl, lRowMajor, lScale, r, rOff, ldr, rRowMajor, rScale, c, cOff, dRow,
+                    dCol);
         } else {
-            GemmThreads.run(threads, t -> rows(transA, transB, (int) ((long) m * t / threads),
-                    (int) ((long) m * (t + 1) / threads), n, k, alpha, a, aOff, lda, b, bOff, ldb, c, cOff, ldc));
+            GemmThreads.run(threads, part -> rows((int) ((long) rows * part / threads),
+                    (int) ((long) rows * (part + 1) / threads), k, cols, l, lOff, ldl, lRowMajor, lScale, r, rOff, ldr,
+                    rRowMajor, rScale, c, cOff, dRow, dCol));
         }
     }
 
-    /** Adds {@code alpha * op(A) * op(B)} to rows {@code i0} (inclusive) to {@code i1} of C. */
-    private static void rows(boolean transA, boolean transB, int i0, int i1, int n, int k, float alpha,
-            float[] a, int aOff, int lda, float[] b, int bOff, int ldb, float[] c, int cOff, int ldc) {
+    /**
+     * The product in its chosen orientation, {@code D += L * R} with D {@code rows x cols}, L
+     * {@code rows x k} and R {@code k x cols}, on rows {@code i0} (inclusive) to {@code i1} of D.
+     * Element (i, p) of L is {@code l[lOff + i*ldl + p]} when {@code lRowMajor}, else
+     * {@code l[lOff + p*ldl + i]}; likewise (p, j) of R; element (i, j) of D is
+     * {@code d[dOff + i*dRow + j*dCol]}. L's values are multiplied by {@code lScale} and R's by
+     * {@code rScale} as they are packed (one of them is 1).
+     */
+    private static void rows(int i0, int i1, int k, int cols, float[] l, int lOff, int ldl, boolean lRowMajor,
+            float lScale, float[] r, int rOff, int ldr, boolean rRowMajor, float rScale, float[] d, int dOff,
+            int dRow, int dCol) {
         Scratch scratch = SCRATCH.get();
-        float[][] bPanel = scratch.bRows(Math.min(KC, k), Math.min(NC, n));
-        float[] aPanel = scratch.a(Math.min(MC, i1 - i0) * Math.min(KC, k));
-        float[] acc = scratch.row(Math.min(NC, n));
-        for (int jc = 0; jc < n; jc += NC) {
-            int nc = Math.min(NC, n - jc);
+        float[][] rPanel = scratch.rPanel(Math.min(KC, k), Math.min(NC, cols));
+        float[] lPanel = scratch.lPanel(Math.min(MC, i1 - i0) * Math.min(KC, k));
+        float[][] acc = scratch.acc();
+        for (int jc = 0; jc < cols; jc += NC) {
+            int nc = Math.min(NC, cols - jc);
             for (int pc = 0; pc < k; pc += KC) {
                 int kc = Math.min(KC, k - pc);
-                packB(transB, b, bOff, ldb, pc, kc, jc, nc, bPanel);
+                pack(r, rOff, ldr, rRowMajor, rScale, pc, kc, jc, nc, rPanel);
                 for (int ic = i0; ic < i1; ic += MC) {
                     int mc = Math.min(MC, i1 - ic);
-                    packA(transA, alpha, a, aOff, lda, ic, mc, pc, kc, aPanel);
-                    panel(mc, nc, kc, aPanel, bPanel, c, cOff + ic * ldc + jc, ldc, acc);
+                    packRows(l, lOff, ldl, lRowMajor, lScale, ic, mc, pc, kc, lPanel);
+                    panel(mc, nc, kc, lPanel, rPanel, acc, d, dOff + ic * dRow + jc * dCol, dRow, dCol);
                 }
+            }
+        }
+    }
+
+    /** The D block (mc x nc at {@code dOff}) += L panel (mc x kc) * R panel (kc rows of nc). */
+    private static void panel(int mc, int nc, int kc, float[] lp, float[][] rp, float[][] acc, float[] d, int dOff,
+            int dRow, int dCol) {
+        float[] c0 = acc[0];
+        float[] c1 = acc[1];
+        float[] c2 = acc[2];
+        float[] c3 = acc[3];
+        int i = 0;
+        for (; i + MR <= mc; i += MR) {
+            for (int q = 0; q < MR; q++) {
+                load(d, dOff + (i + q) * dRow, dCol, nc, acc[q]);
+            }
+            int a0 = i * kc;
+            int a1 = a0 + kc;
+            int a2 = a1 + kc;
+            int a3 = a2 + kc;
+            int p = 0;
+            for (; p + 2 <= kc; p += 2) {
+                kernel4x2(nc, c0, c1, c2, c3, rp[p], rp[p + 1],
+                        lp[a0 + p], lp[a0 + p + 1], lp[a1 + p], lp[a1 + p + 1],
+                        lp[a2 + p], lp[a2 + p + 1], lp[a3 + p], lp[a3 + p + 1]);
+            }
+            if (p < kc) {
+                kernel4x1(nc, c0, c1, c2, c3, rp[p], lp[a0 + p], lp[a1 + p], lp[a2 + p], lp[a3 + p]);
+            }
+            for (int q = 0; q < MR; q++) {
+                store(acc[q], nc, d, dOff + (i + q) * dRow, dCol);
+            }
+        }
+        for (; i < mc; i++) {
+            load(d, dOff + i * dRow, dCol, nc, c0);
+            int a0 = i * kc;
+            int p = 0;
+            for (; p + 4 <= kc; p += 4) {
+                kernel1x4(nc, c0, rp[p], rp[p + 1], rp[p + 2], rp[p + 3],
+                        lp[a0 + p], lp[a0 + p + 1], lp[a0 + p + 2], lp[a0 + p + 3]);
+            }
+            for (; p < kc; p++) {
+                kernel1x1(nc, c0, rp[p], lp[a0 + p]);
+            }
+            store(c0, nc, d, dOff + i * dRow, dCol);
+        }
+    }
+
+    /** Copies {@code nc} values from {@code d}, {@code step} apart from {@code at}, into {@code dst[0:nc]}. */
+    private static void load(float[] d, int at, int step, int nc, float[] dst) {
+        if (step == 1) {
+            System.arraycopy(d, at, dst, 0, nc);
+        } else {
+            for (int j = 0; j < nc; j++, at += step) {
+                dst[j] = d[at];
+            }
+        }
+    }
+
+    /** Copies {@code src[0:nc]} into {@code d}, {@code step} apart from {@code at}. */
+    private static void store(float[] src, int nc, float[] d, int at, int step) {
+        if (step == 1) {
+            System.arraycopy(src, 0, d, at, nc);
+        } else {
+            for (int j = 0; j < nc; j++, at += step) {
+                d[at] = src[j];
             }
         }
     }
@@ -122,108 +249,189 @@ public final class Sgemm {
         }
     }
 
-    /** Copies row {@code p} of {@code op(B)[pc:pc+kc, jc:jc+nc]} into {@code dst[p][0:nc]}. */
-    private static void packB(boolean transB, float[] b, int bOff, int ldb, int pc, int kc, int jc, int nc,
-            float[][] dst) {
-        if (!transB) {
+    /**
+     * Copies {@code scale * X[pc:pc+kc, jc:jc+nc]} row by row into {@code dst[p][0:nc]}, where
+     * element (p, j) of X is {@code x[off + p*ld + j]} when {@code rowMajor}, else
+     * {@code x[off + j*ld + p]}.
+     */
+    private static void pack(float[] x, int off, int ld, boolean rowMajor, float scale, int pc, int kc, int jc,
+            int nc, float[][] dst) {
+        if (rowMajor) {
             for (int p = 0; p < kc; p++) {
-                System.arraycopy(b, bOff + (pc + p) * ldb + jc, dst[p], 0, nc);
-            }
-        } else {
-            for (int j = 0; j < nc; j++) {
-                int src = bOff + (jc + j) * ldb + pc;
-                for (int p = 0; p < kc; p++) {
-                    dst[p][j] = b[src + p];
-                }
-            }
-        }
-    }
-
-    /** Copies {@code alpha * op(A)[ic:ic+mc, pc:pc+kc]} into {@code dst} as a row-major mc x kc block. */
-    private static void packA(boolean transA, float alpha, float[] a, int aOff, int lda, int ic, int mc,
-            int pc, int kc, float[] dst) {
-        if (!transA) {
-            for (int i = 0; i < mc; i++) {
-                int src = aOff + (ic + i) * lda + pc;
-                int d = i * kc;
-                for (int p = 0; p < kc; p++) {
-                    dst[d + p] = alpha * a[src + p];
+                int src = off + (pc + p) * ld + jc;
+                float[] row = dst[p];
+                if (scale == 1f) {
+                    System.arraycopy(x, src, row, 0, nc);
+                } else {
+                    for (int j = 0; j < nc; j++) {
+                        row[j] = scale * x[src + j];
+                    }
                 }
             }
         } else {
-            for (int p = 0; p < kc; p++) {
-                int src = aOff + (pc + p) * lda + ic;
-                for (int i = 0; i < mc; i++) {
-                    dst[i * kc + p] = alpha * a[src + i];
+            // A transpose: eight source rows at a time, so that each panel row is fetched once per
+            // eight values written to it.
+            int j = 0;
+            for (; j + 8 <= nc; j += 8) {
+                int s0 = off + (jc + j) * ld + pc;
+                int s1 = s0 + ld;
+                int s2 = s1 + ld;
+                int s3 = s2 + ld;
+                int s4 = s3 + ld;
+                int s5 = s4 + ld;
+                int s6 = s5 + ld;
+                int s7 = s6 + ld;
+                for (int p = 0; p < kc; p++) {
+                    float[] row = dst[p];
+                    row[j] = scale * x[s0 + p];
+                    row[j + 1] = scale * x[s1 + p];
+                    row[j + 2] = scale * x[s2 + p];
+                    row[j + 3] = scale * x[s3 + p];
+                    row[j + 4] = scale * x[s4 + p];
+                    row[j + 5] = scale * x[s5 + p];
+                    row[j + 6] = scale * x[s6 + p];
+                    row[j + 7] = scale * x[s7 + p];
+                }
+            }
+            for (; j < nc; j++) {
+                int src = off + (jc + j) * ld + pc;
+                for (int p = 0; p < kc; p++) {
+                    dst[p][j] = scale * x[src + p];
                 }
             }
         }
     }
 
     /**
-     * C block (mc x nc at cOff) += A panel (mc x kc) * B panel (kc rows of nc). Each row of C is
-     * summed in {@code acc} at offset 0: C2 does not vectorize the loop when C is indexed from a
-     * variable offset.
+     * Copies {@code scale * X[ic:ic+mc, pc:pc+kc]} into {@code dst} as a row-major mc x kc block,
+     * where element (i, p) of X is {@code x[off + i*ld + p]} when {@code rowMajor}, else
+     * {@code x[off + p*ld + i]}.
      */
-    private static void panel(int mc, int nc, int kc, float[] ap, float[][] bp, float[] c, int cOff, int ldc,
-            float[] acc) {
-        for (int i = 0; i < mc; i++) {
-            int c0 = cOff + i * ldc;
-            int a0 = i * kc;
-            System.arraycopy(c, c0, acc, 0, nc);
-            int p = 0;
-            for (; p + 4 <= kc; p += 4) {
-                float x0 = ap[a0 + p];
-                float x1 = ap[a0 + p + 1];
-                float x2 = ap[a0 + p + 2];
-                float x3 = ap[a0 + p + 3];
-                fourTerms(acc, nc, x0, bp[p], x1, bp[p + 1], x2, bp[p + 2], x3, bp[p + 3]);
-            }
-            for (; p < kc; p++) {
-                float x0 = ap[a0 + p];
-                float[] b0 = bp[p];
-                for (int j = 0; j < nc; j++) {
-                    acc[j] = acc[j] + x0 * b0[j];
+    private static void packRows(float[] x, int off, int ld, boolean rowMajor, float scale, int ic, int mc,
+            int pc, int kc, float[] dst) {
+        if (rowMajor) {
+            for (int i = 0; i < mc; i++) {
+                int src = off + (ic + i) * ld + pc;
+                int d = i * kc;
+                for (int p = 0; p < kc; p++) {
+                    dst[d + p] = scale * x[src + p];
                 }
             }
-            System.arraycopy(acc, 0, c, c0, nc);
+        } else {
+            // A transpose: four source rows at a time fill four adjacent values of each panel row.
+            int p = 0;
+            for (; p + 4 <= kc; p += 4) {
+                int s0 = off + (pc + p) * ld + ic;
+                int s1 = s0 + ld;
+                int s2 = s1 + ld;
+                int s3 = s2 + ld;
+                for (int i = 0, d = p; i < mc; i++, d += kc) {
+                    dst[d] = scale * x[s0 + i];
+                    dst[d + 1] = scale * x[s1 + i];
+                    dst[d + 2] = scale * x[s2 + i];
+                    dst[d + 3] = scale * x[s3 + i];
+                }
+            }
+            for (; p < kc; p++) {
+                int src = off + (pc + p) * ld + ic;
+                for (int i = 0; i < mc; i++) {
+                    dst[i * kc + p] = scale * x[src + i];
+                }
+            }
         }
     }
 
-    /** {@code acc[j] += x0 b0[j] + x1 b1[j] + x2 b2[j] + x3 b3[j]}, added left to right. */
-    private static void fourTerms(float[] acc, int nc, float x0, float[] b0, float x1, float[] b1,
-            float x2, float[] b2, float x3, float[] b3) {
+    /**
+     * Four rows of C, two terms: {@code cq[j] = fma(xq1, b1[j], fma(xq0, b0[j], cq[j]))}. Each
+     * loaded B value serves four rows and each load and store of C two terms. Measured inside this
+     * class on JDK 17 (C2 inlines the kernel into {@code panel}), this shape and form (B loaded into
+     * locals first) vectorize, while 3x3, 4x3, 2x4 with locals, and anything with more than eight
+     * fused multiply-adds in the loop body, run scalar (about 10 against 40-47 GFLOP/s at 512^3); on
+     * JDK 25 they all vectorize and none beats this one by more than the noise.
+     */
+    static void kernel4x2(int nc, float[] c0, float[] c1, float[] c2, float[] c3, float[] b0, float[] b1,
+            float x00, float x01, float x10, float x11, float x20, float x21, float x30, float x31) {
         for (int j = 0; j < nc; j++) {
-            acc[j] = acc[j] + x0 * b0[j] + x1 * b1[j] + x2 * b2[j] + x3 * b3[j];
+            float y0 = b0[j];
+            float y1 = b1[j];
+            c0[j] = Math.fma(x01, y1, Math.fma(x00, y0, c0[j]));
+            c1[j] = Math.fma(x11, y1, Math.fma(x10, y0, c1[j]));
+            c2[j] = Math.fma(x21, y1, Math.fma(x20, y0, c2[j]));
+            c3[j] = Math.fma(x31, y1, Math.fma(x30, y0, c3[j]));
         }
     }
 
-    /** One thread's panels, grown to the largest shape it has seen. */
+    /** Four rows of C, one term. */
+    static void kernel4x1(int nc, float[] c0, float[] c1, float[] c2, float[] c3, float[] b0,
+            float x0, float x1, float x2, float x3) {
+        for (int j = 0; j < nc; j++) {
+            float y0 = b0[j];
+            c0[j] = Math.fma(x0, y0, c0[j]);
+            c1[j] = Math.fma(x1, y0, c1[j]);
+            c2[j] = Math.fma(x2, y0, c2[j]);
+            c3[j] = Math.fma(x3, y0, c3[j]);
+        }
+    }
+
+    /** One row of C, four terms in order. */
+    static void kernel1x4(int nc, float[] c0, float[] b0, float[] b1, float[] b2, float[] b3,
+            float x0, float x1, float x2, float x3) {
+        for (int j = 0; j < nc; j++) {
+            c0[j] = Math.fma(x3, b3[j], Math.fma(x2, b2[j], Math.fma(x1, b1[j], Math.fma(x0, b0[j], c0[j]))));
+        }
+    }
+
+    /** One row of C, one term. */
+    static void kernel1x1(int nc, float[] c0, float[] b0, float x0) {
+        for (int j = 0; j < nc; j++) {
+            c0[j] = Math.fma(x0, b0[j], c0[j]);
+        }
+    }
+
+    /**
+     * One thread's panels, grown to the largest shape it has seen.
+     *
+     * <p>The right-hand panel rows and the rows of C the kernel updates are allocated together, in
+     * one {@code float[][]}, with a length of 12 mod 16 floats: with the 16-byte array header each
+     * row then spans a whole number of 64-byte cache lines, so rows that the allocator places one
+     * after the other share one alignment, and the alignment C2 gives the kernel's loop for one of
+     * them holds for all (AVX-512 loads and stores that straddle two cache lines cost twice).
+     */
     private static final class Scratch {
-        private float[][] bRows = new float[0][];
-        private float[] a = new float[0];
-        private float[] row = new float[0];
+        private float[][] rows = new float[0][0];
+        private int rPanelRows;
+        private float[][] rPanel = new float[0][];
+        private float[][] acc = new float[MR][];
+        private float[] lPanel = new float[0];
 
-        float[][] bRows(int rows, int width) {
-            if (bRows.length < rows || bRows[0].length < width) {
-                int oldWidth = bRows.length == 0 ? 0 : bRows[0].length;
-                bRows = new float[Math.max(rows, bRows.length)][Math.max(width, oldWidth)];
+        /** At least {@code rows} rows of at least {@code width} floats for the right-hand panel. */
+        float[][] rPanel(int panelRows, int width) {
+            if (rPanelRows < panelRows || rows[0].length < width) {
+                int newRows = Math.max(panelRows, rPanelRows);
+                int length = lineMultiple(Math.max(width, rows.length == 0 ? 0 : rows[0].length));
+                rows = new float[newRows + MR][length];
+                rPanelRows = newRows;
+                rPanel = java.util.Arrays.copyOf(rows, newRows);
+                acc = java.util.Arrays.copyOfRange(rows, newRows, newRows + MR);
             }
-            return bRows;
+            return rPanel;
         }
 
-        float[] row(int size) {
-            if (row.length < size) {
-                row = new float[size];
-            }
-            return row;
+        /** The {@link #MR} rows of C, as wide as the right-hand panel (call after {@link #rPanel}). */
+        float[][] acc() {
+            return acc;
         }
 
-        float[] a(int size) {
-            if (a.length < size) {
-                a = new float[size];
+        float[] lPanel(int size) {
+            if (lPanel.length < size) {
+                lPanel = new float[size];
             }
-            return a;
+            return lPanel;
+        }
+
+        /** The least length {@code >= width} that is 12 mod 16 floats (64-byte lines with the header). */
+        static int lineMultiple(int width) {
+            return width + ((12 - width % 16) + 16) % 16;
         }
     }
 
@@ -232,20 +440,8 @@ public final class Sgemm {
         if (m < 0 || n < 0 || k < 0) {
             throw new IllegalArgumentException("negative size: m=" + m + ", n=" + n + ", k=" + k);
         }
-        checkOperand("A", transA ? k : m, transA ? m : k, a, aOff, lda);
-        checkOperand("B", transB ? n : k, transB ? k : n, b, bOff, ldb);
-        checkOperand("C", m, n, c, cOff, ldc);
-    }
-
-    private static void checkOperand(String name, int rows, int cols, float[] x, int off, int ld) {
-        if (ld < Math.max(1, cols)) {
-            throw new IllegalArgumentException("leading dimension of " + name + " is " + ld
-                    + " but its rows hold " + cols + " values");
-        }
-        long last = rows == 0 || cols == 0 ? off : off + (long) (rows - 1) * ld + cols;
-        if (off < 0 || last > x.length) {
-            throw new IllegalArgumentException(name + " (" + rows + "x" + cols + ", offset " + off + ", stride "
-                    + ld + ") needs " + last + " values but its array has " + x.length);
-        }
+        KernelArgs.checkMatrix("A", transA ? k : m, transA ? m : k, a, aOff, lda);
+        KernelArgs.checkMatrix("B", transB ? n : k, transB ? k : n, b, bOff, ldb);
+        KernelArgs.checkMatrix("C", m, n, c, cOff, ldc);
     }
 }

@@ -2,6 +2,7 @@ package dev.zenneural.core.kernel;
 
 import static dev.zenneural.core.testing.FloatAsserts.assertClose;
 import static dev.zenneural.core.testing.FloatAsserts.sumTolerance;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,6 +23,9 @@ class SgemmTest {
         int[][] fixed = {
             {1, 1, 1}, {1, 7, 1}, {7, 1, 1}, {1, 1, 9}, {1, 300, 5}, {300, 1, 5}, {3, 5, 1},
             {4, 4, 4}, {5, 3, 2}, {Sgemm.MC + 1, 13, Sgemm.KC + 3}, {17, Sgemm.NC + 5, 9}, {65, 33, 257},
+            // Computed as C^T (narrow C): across the row, block and kernel edges of that orientation.
+            {Sgemm.TRANSPOSE_BELOW_N + 1, Sgemm.TRANSPOSE_BELOW_N - 1, 5}, {Sgemm.NC + 7, 6, 3}, {70, 2, 33},
+            {Sgemm.TRANSPOSE_BELOW_N, Sgemm.TRANSPOSE_BELOW_N, 7}, {9, 7, 2 * Sgemm.KC + 1},
         };
         return GemmCases.of(fixed, 24, 42, 90, 300);
     }
@@ -43,8 +47,25 @@ class SgemmTest {
         float[] c = RandomMatrices.uniform(seed + 2, 4 + m * ldc);
         float[] expected = c.clone();
         NaiveGemm.gemm(transA, transB, m, n, k, 0.75f, a, 5, lda, b, 2, ldb, -0.5f, expected, 4, ldc);
+        float[] exact = c.clone();
+        NaiveGemm.gemmFma(transA, transB, m, n, k, 0.75f, a, 5, lda, b, 2, ldb, -0.5f, exact, 4, ldc);
         Sgemm.gemm(transA, transB, m, n, k, 0.75f, a, 5, lda, b, 2, ldb, -0.5f, c, 4, ldc);
-        assertClose(expected, c, sumTolerance(k), "C");
+        assertClose(expected, c, sumTolerance(k), "C against the double-precision loop");
+        // The documented order, to the bit, whatever the blocking, kernel and orientation.
+        assertArrayEquals(exact, c, "C against the documented fma order");
+    }
+
+    @ParameterizedTest(name = "{0}x{1}x{2} transA={3} transB={4}")
+    @MethodSource("shapes")
+    void betaOneAndAlphaOneFollowTheDocumentedOrder(int m, int n, int k, boolean transA, boolean transB) {
+        long seed = 7L * m + 3L * n + k;
+        float[] a = RandomMatrices.uniform(seed, m * k);
+        float[] b = RandomMatrices.uniform(seed + 1, k * n);
+        float[] c = RandomMatrices.uniform(seed + 2, m * n);
+        float[] exact = c.clone();
+        NaiveGemm.gemmFma(transA, transB, m, n, k, 1f, a, 0, transA ? m : k, b, 0, transB ? k : n, 1f, exact, 0, n);
+        Sgemm.gemm(transA, transB, m, n, k, 1f, a, 0, transA ? m : k, b, 0, transB ? k : n, 1f, c, 0, n);
+        assertArrayEquals(exact, c);
     }
 
     @Test
@@ -103,6 +124,61 @@ class SgemmTest {
         float[] again = new float[40 * 30];
         Sgemm.gemm(false, false, 40, 30, 300, 1f, a, 0, 300, b, 0, 30, 0f, again, 0, 30);
         assertClose(first, again, 0, "C after a larger product");
+    }
+
+    @Test
+    void alphaZeroOnlyScalesC() {
+        float[] c = {1, 2, 3, 4};
+        float[] nan = {Float.NaN, Float.NaN, Float.NaN, Float.NaN};
+        Sgemm.gemm(false, false, 2, 2, 2, 0f, nan, 0, 2, nan, 0, 2, 3f, c, 0, 2);
+        assertClose(new float[] {3, 6, 9, 12}, c, 0, "C");
+    }
+
+    @Test
+    void zeroSizesTouchNothing() {
+        float[] c = {1, 2, 3};
+        Sgemm.gemm(false, false, 0, 3, 4, 1f, new float[0], 0, 4, new float[12], 0, 3, 0f, c, 0, 3);
+        Sgemm.gemm(true, true, 3, 0, 4, 1f, new float[12], 0, 3, new float[0], 0, 4, 0f, c, 0, 1);
+        assertClose(new float[] {1, 2, 3}, c, 0, "C");
+    }
+
+    @Test
+    void rejectsNegativeSizesAndOffsets() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Sgemm.gemm(false, false, 2, -1, 2, 1f, new float[4], 0, 2, new float[4], 0, 2, 0f,
+                        new float[4], 0, 2));
+        assertEquals("negative size: m=2, n=-1, k=2", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> Sgemm.gemm(false, false, 2, 2, 2, 1f, new float[4], 0, 2, new float[4], 0, 2, 0f,
+                        new float[8], -1, 2));
+        assertTrue(e.getMessage().startsWith("C (2x2, offset -1, stride 2)"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> Sgemm.gemm(false, false, 2, 2, 2, 1f, null, 0, 2, new float[4], 0, 2, 0f, new float[4], 0, 2));
+        assertEquals("A is null", e.getMessage());
+    }
+
+    @Test
+    void narrowProductsUseTheTransposedOrientation() {
+        assertTrue(Sgemm.transposed(256, 2));
+        assertTrue(Sgemm.transposed(256, 32));
+        assertTrue(!Sgemm.transposed(2, 256));
+        assertTrue(!Sgemm.transposed(512, 512));
+    }
+
+    @Test
+    void transposedOrientationIsBitIdenticalForAnyThreadCount() {
+        int m = 203;
+        int n = 9;
+        int k = 77;
+        float[] a = RandomMatrices.uniform(21, m * k);
+        float[] b = RandomMatrices.uniform(22, k * n);
+        float[] single = new float[m * n];
+        Sgemm.gemmRows(1, true, false, m, n, k, 0.3f, a, 0, m, b, 0, n, single, 0, n);
+        for (int threads : new int[] {2, 3, 9}) {
+            float[] split = new float[m * n];
+            Sgemm.gemmRows(threads, true, false, m, n, k, 0.3f, a, 0, m, b, 0, n, split, 0, n);
+            assertArrayEquals(single, split, threads + " threads");
+        }
     }
 
     @Test

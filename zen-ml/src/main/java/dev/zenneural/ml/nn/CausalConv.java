@@ -1,6 +1,5 @@
 package dev.zenneural.ml.nn;
 
-import dev.zenneural.core.kernel.Sgemm;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -9,7 +8,7 @@ import java.util.SplittableRandom;
  * {@code steps x outChannels} out): {@code y[t] = b + sum_k W_k x[t - k * dilation]}, with zeros
  * before the window's start, so step {@code t} never sees a later step (the building block of a
  * temporal convolutional network). Initialised as PyTorch's {@code Conv1d}: uniform in
- * {@code +-1/sqrt(inChannels * kernelSize)}. Each tap of each row is one {@link Sgemm}.
+ * {@code +-1/sqrt(inChannels * kernelSize)}. Each tap of each row is one matrix product on the {@link Compute} backend.
  */
 public final class CausalConv implements Layer {
 
@@ -74,7 +73,7 @@ public final class CausalConv implements Layer {
                 if (shift >= steps) {
                     break;
                 }
-                Sgemm.gemm(false, true, steps - shift, outChannels, inChannels, 1f, x, r * inputSize(), inChannels, w,
+                Compute.gemm(false, true, steps - shift, outChannels, inChannels, 1f, x, r * inputSize(), inChannels, w,
                         k * outChannels * inChannels, inChannels, 1f, output, outRow + shift * outChannels,
                         outChannels);
             }
@@ -100,10 +99,10 @@ public final class CausalConv implements Layer {
                     break;
                 }
                 int n = steps - shift;
-                Sgemm.gemm(true, false, outChannels, inChannels, n, 1f, gradOutput, outRow + shift * outChannels,
+                Compute.gemm(true, false, outChannels, inChannels, n, 1f, gradOutput, outRow + shift * outChannels,
                         outChannels, input, r * inputSize(), inChannels, 1f, dw, k * outChannels * inChannels,
                         inChannels);
-                Sgemm.gemm(false, false, n, inChannels, outChannels, 1f, gradOutput, outRow + shift * outChannels,
+                Compute.gemm(false, false, n, inChannels, outChannels, 1f, gradOutput, outRow + shift * outChannels,
                         outChannels, w, k * outChannels * inChannels, inChannels, 1f, gradInput, r * inputSize(),
                         inChannels);
             }

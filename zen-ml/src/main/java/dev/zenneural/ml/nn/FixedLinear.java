@@ -1,6 +1,5 @@
 package dev.zenneural.ml.nn;
 
-import dev.zenneural.core.kernel.Sgemm;
 import java.util.List;
 
 /**
@@ -39,14 +38,14 @@ public final class FixedLinear implements Layer {
     @Override
     public float[] forward(float[] x, int rows) {
         output = Buffers.atLeast(output, rows * out);
-        Sgemm.gemm(false, true, rows, out, in, 1f, x, 0, in, matrix, 0, in, 0f, output, 0, out);
+        Compute.gemm(false, true, rows, out, in, 1f, x, 0, in, matrix, 0, in, 0f, output, 0, out);
         return output;
     }
 
     @Override
     public float[] backward(float[] gradOutput, int rows) {
         gradInput = Buffers.atLeast(gradInput, rows * in);
-        Sgemm.gemm(false, false, rows, in, out, 1f, gradOutput, 0, out, matrix, 0, in, 0f, gradInput, 0, in);
+        Compute.gemm(false, false, rows, in, out, 1f, gradOutput, 0, out, matrix, 0, in, 0f, gradInput, 0, in);
         return gradInput;
     }
 

@@ -1,13 +1,12 @@
 package dev.zenneural.ml.nn;
 
-import dev.zenneural.core.kernel.Sgemm;
 import java.util.List;
 import java.util.SplittableRandom;
 
 /**
  * A fully connected layer, {@code y = x W^T + b}, with {@code W} stored {@code out x in} as
  * PyTorch's {@code nn.Linear} stores it, and initialised as it is: weights and bias uniform in
- * {@code [-1/sqrt(in), 1/sqrt(in)]}, drawn from the given seed. Every product is one {@link Sgemm}.
+ * {@code [-1/sqrt(in), 1/sqrt(in)]}, drawn from the given seed. Every product is one matrix product on the {@link Compute} backend.
  */
 public final class Linear implements Layer {
 
@@ -66,13 +65,13 @@ public final class Linear implements Layer {
         for (int r = 0; r < rows; r++) {
             System.arraycopy(b, 0, output, r * out, out);
         }
-        Sgemm.gemm(false, true, rows, out, in, 1f, x, 0, in, weight.value(), 0, in, 1f, output, 0, out);
+        Compute.gemm(false, true, rows, out, in, 1f, x, 0, in, weight.value(), 0, in, 1f, output, 0, out);
         return output;
     }
 
     @Override
     public float[] backward(float[] gradOutput, int rows) {
-        Sgemm.gemm(true, false, out, in, rows, 1f, gradOutput, 0, out, input, 0, in, 1f, weight.grad(), 0, in);
+        Compute.gemm(true, false, out, in, rows, 1f, gradOutput, 0, out, input, 0, in, 1f, weight.grad(), 0, in);
         float[] db = bias.grad();
         for (int r = 0; r < rows; r++) {
             int row = r * out;
@@ -81,7 +80,7 @@ public final class Linear implements Layer {
             }
         }
         gradInput = Buffers.atLeast(gradInput, rows * in);
-        Sgemm.gemm(false, false, rows, in, out, 1f, gradOutput, 0, out, weight.value(), 0, in, 0f, gradInput, 0, in);
+        Compute.gemm(false, false, rows, in, out, 1f, gradOutput, 0, out, weight.value(), 0, in, 0f, gradInput, 0, in);
         return gradInput;
     }
 

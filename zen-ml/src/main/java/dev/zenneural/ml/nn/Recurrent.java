@@ -1,6 +1,5 @@
 package dev.zenneural.ml.nn;
 
-import dev.zenneural.core.kernel.Sgemm;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -9,7 +8,7 @@ import java.util.SplittableRandom;
  * and either the last hidden state ({@code hidden} values) or every step's ({@code steps x hidden})
  * out. The cell ({@link CellType}: Elman RNN with tanh, GRU or LSTM, with PyTorch's gate layouts
  * and initialisation, uniform in {@code +-1/sqrt(hidden)}) is run over the batch step by step, each
- * step's input and recurrent products one {@link Sgemm} each, and trained by backpropagation through
+ * step's input and recurrent products one matrix product on the {@link Compute} backend each, and trained by backpropagation through
  * time. States start at zero for every window.
  */
 public final class Recurrent implements Layer {
@@ -118,9 +117,9 @@ public final class Recurrent implements Layer {
                 System.arraycopy(inputBias.value(), 0, xg, gOff + r * g, g);
                 System.arraycopy(recurrentBias.value(), 0, hg, gOff + r * g, g);
             }
-            Sgemm.gemm(false, true, rows, g, features, 1f, xt, 0, features, inputWeight.value(), 0, features, 1f, xg,
+            Compute.gemm(false, true, rows, g, features, 1f, xt, 0, features, inputWeight.value(), 0, features, 1f, xg,
                     gOff, g);
-            Sgemm.gemm(false, true, rows, g, hidden, 1f, h, t * rows * hidden, hidden, recurrentWeight.value(), 0,
+            Compute.gemm(false, true, rows, g, hidden, 1f, h, t * rows * hidden, hidden, recurrentWeight.value(), 0,
                     hidden, 1f, hg, gOff, g);
             for (int r = 0; r < rows; r++) {
                 stepForward(gOff + r * g, t * rows * hidden + r * hidden, (t + 1) * rows * hidden + r * hidden);
@@ -214,22 +213,22 @@ public final class Recurrent implements Layer {
                 System.arraycopy(input, r * steps * features + t * features, xt, r * features, features);
             }
             // Parameter gradients and the gradients reaching x_t and h_{t-1}.
-            Sgemm.gemm(true, false, g, features, rows, 1f, dxg, 0, g, xt, 0, features, 1f, inputWeight.grad(), 0,
+            Compute.gemm(true, false, g, features, rows, 1f, dxg, 0, g, xt, 0, features, 1f, inputWeight.grad(), 0,
                     features);
-            Sgemm.gemm(true, false, g, n, rows, 1f, dhg, 0, g, h, t * rows * n, n, 1f, recurrentWeight.grad(), 0, n);
+            Compute.gemm(true, false, g, n, rows, 1f, dhg, 0, g, h, t * rows * n, n, 1f, recurrentWeight.grad(), 0, n);
             for (int r = 0; r < rows; r++) {
                 for (int k = 0; k < g; k++) {
                     inputBias.grad()[k] += dxg[r * g + k];
                     recurrentBias.grad()[k] += dhg[r * g + k];
                 }
             }
-            Sgemm.gemm(false, false, rows, features, g, 1f, dxg, 0, g, inputWeight.value(), 0, features, 0f, dxt, 0,
+            Compute.gemm(false, false, rows, features, g, 1f, dxg, 0, g, inputWeight.value(), 0, features, 0f, dxt, 0,
                     features);
             for (int r = 0; r < rows; r++) {
                 System.arraycopy(dxt, r * features, gradInput, r * steps * features + t * features, features);
             }
             // dh now carries what reaches h_{t-1} directly (GRU's update path); add the recurrent product.
-            Sgemm.gemm(false, false, rows, n, g, 1f, dhg, 0, g, recurrentWeight.value(), 0, n, 1f, dh, 0, n);
+            Compute.gemm(false, false, rows, n, g, 1f, dhg, 0, g, recurrentWeight.value(), 0, n, 1f, dh, 0, n);
         }
         return gradInput;
     }
