@@ -87,20 +87,21 @@ public final class ForecastFrame {
     }
 
     /**
-     * One value column as a map from series id to its values in row order (each series' rows are
-     * contiguous in forecast frames), in the frame's series order.
+     * One value column as a map from series id to all its values in row order (for cross-validation
+     * output: window after window), in the order the ids first appear.
      */
     public Map<String, double[]> byId(String column) {
         double[] v = values[columnIndex(column)];
         Map<String, double[]> result = new LinkedHashMap<>();
-        int r = 0;
-        while (r < ids.length) {
-            int end = r;
-            while (end < ids.length && ids[end].equals(ids[r])) {
-                end++;
-            }
-            result.put(ids[r], Arrays.copyOfRange(v, r, end));
-            r = end;
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String id : ids) {
+            counts.merge(id, 1, Integer::sum);
+        }
+        Map<String, Integer> filled = new java.util.HashMap<>();
+        for (int r = 0; r < ids.length; r++) {
+            double[] series = result.computeIfAbsent(ids[r], id -> new double[counts.get(id)]);
+            int at = filled.merge(ids[r], 1, Integer::sum) - 1;
+            series[at] = v[r];
         }
         return Collections.unmodifiableMap(result);
     }

@@ -7,9 +7,9 @@ import java.util.Locale;
 
 /**
  * How far apart consecutive {@code ds} values are, neuralforecast's {@code freq}: what the
- * timestamps of a forecast continue with. Calendar frequencies step dates (months and quarters keep
- * the day of the month, as M3's and Tourism's month-start dates need); {@link #INDEX} steps integer
- * indices by one.
+ * timestamps of a forecast continue with. Calendar frequencies step dates: months, quarters and
+ * years keep the day of the month (M3's and Tourism's month-start dates), and a month's last day
+ * stays the last day (pandas' month-end dates); {@link #INDEX} steps integer indices by one.
  */
 public enum Frequency {
 
@@ -35,21 +35,34 @@ public enum Frequency {
     MONTHLY("M", DsKind.DATE) {
         @Override
         public long plus(long ds, int steps) {
-            return LocalDate.ofEpochDay(ds).plusMonths(steps).toEpochDay();
+            return months(ds, steps);
         }
     },
     QUARTERLY("Q", DsKind.DATE) {
         @Override
         public long plus(long ds, int steps) {
-            return LocalDate.ofEpochDay(ds).plusMonths(3L * steps).toEpochDay();
+            return months(ds, 3L * steps);
         }
     },
     YEARLY("Y", DsKind.DATE) {
         @Override
         public long plus(long ds, int steps) {
-            return LocalDate.ofEpochDay(ds).plusYears(steps).toEpochDay();
+            return months(ds, 12L * steps);
         }
     };
+
+    /**
+     * {@code months} calendar months after the day {@code ds}: a month's last day steps to the
+     * last day of the target month (pandas' month-end and quarter-end dates: Jan 31, Feb 29,
+     * Mar 31), any other day keeps its day of the month where it exists.
+     */
+    private static long months(long ds, long months) {
+        LocalDate d = LocalDate.ofEpochDay(ds);
+        if (d.getDayOfMonth() == d.lengthOfMonth()) {
+            return java.time.YearMonth.from(d).plusMonths(months).atEndOfMonth().toEpochDay();
+        }
+        return d.plusMonths(months).toEpochDay();
+    }
 
     private final String code;
     private final DsKind kind;

@@ -112,8 +112,30 @@ final class ModelFile {
                     content.length - MAGIC.length - 8)), version);
         } catch (EOFException e) {
             throw new ModelFormatException(source, "the file ends early", e);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new ModelFormatException(source, e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            // A corrupted yet checksummed (crafted) file can ask for absurd sizes; say so, no stack trace.
+            throw new ModelFormatException(source, e.getMessage() == null ? e.toString() : e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Refuses a model whose network would need more parameters than the file has bytes left for,
+     * before building it (its sizes come from the file).
+     */
+    private static void checkSize(ForecastModel model, int bytesLeft) throws IOException {
+        WindowSettings s = model.settings();
+        long width = s.inputWidth();
+        long smallest = width * s.outputSize();
+        if (model instanceof Mlp m) {
+            smallest = width * m.hiddenSize();
+        } else if (model instanceof NHits m) {
+            smallest = (long) m.hiddenSize() * m.hiddenSize();
+        } else if (model instanceof NBeats m) {
+            smallest = (long) m.hiddenSize() * m.hiddenSize();
+        }
+        if (smallest > bytesLeft / 4) {
+            throw new IOException(s.alias() + " would need at least " + smallest + " weights; the file holds "
+                    + bytesLeft + " more bytes");
         }
     }
 
@@ -123,6 +145,7 @@ final class ModelFile {
         List<FittedModel> models = new ArrayList<>();
         for (int m = 0; m < modelCount; m++) {
             ForecastModel model = ModelCodec.read(in, version);
+            checkSize(model, in.available());
             Layer network = model.newNetwork(new SplittableRandom(model.settings().randomSeed()));
             List<Parameter> parameters = network.parameters();
             int count = ModelCodec.count(in, MAX_PARAMETERS);
@@ -146,6 +169,10 @@ final class ModelFile {
         List<String> exogNames = version >= 2 ? ModelCodec.strings(in) : List.of();
         List<String> staticNames = version >= 3 ? ModelCodec.strings(in) : List.of();
         int series = ModelCodec.count(in, MAX_SERIES);
+        // Every series takes at least an id length, a timestamp, a length and a value.
+        if ((long) series * 16 > in.available()) {
+            throw new IOException("the file claims " + series + " series but holds " + in.available() + " more bytes");
+        }
         String[] ids = new String[series];
         long[] lastDs = new long[series];
         float[][] values = new float[series][];

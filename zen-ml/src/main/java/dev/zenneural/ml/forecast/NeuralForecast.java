@@ -194,8 +194,15 @@ public final class NeuralForecast {
             int drop = h + (nWindows - 1 - w) * stepSize;
             SeriesSet upToCutoff = all.withoutLast(drop, freq, futureColumns(), h);
             if (upToCutoff == null) {
-                throw new IllegalArgumentException("a series is too short for " + nWindows + " windows of h=" + h
-                        + " stepping " + stepSize + ": it would keep no history before the first cutoff");
+                String shortest = all.id(0);
+                for (int s = 1; s < all.count(); s++) {
+                    if (all.length(s) < all.length(all.indexOf(shortest))) {
+                        shortest = all.id(s);
+                    }
+                }
+                throw new IllegalArgumentException("series " + shortest + " (" + all.length(all.indexOf(shortest))
+                        + " values) is too short for " + nWindows + " windows of h=" + h + " stepping " + stepSize
+                        + ": it would keep no history before the first cutoff");
             }
             if (trained == null || refit) {
                 trained = train(upToCutoff, 0, StepListener.NONE);

@@ -20,9 +20,8 @@ public final class Linear implements Layer {
 
     /** A layer from {@code in} to {@code out} features, initialised from {@code random}. */
     public Linear(int in, int out, SplittableRandom random) {
-        if (in < 1 || out < 1) {
-            throw new IllegalArgumentException("a linear layer needs at least 1 input and 1 output, got " + in
-                    + " -> " + out);
+        if (in < 1 || out < 1 || (long) in * out > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("a linear layer needs 1 to 2^31 weights, got " + in + " -> " + out);
         }
         this.in = in;
         this.out = out;

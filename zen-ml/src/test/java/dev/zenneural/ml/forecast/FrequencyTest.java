@@ -23,6 +23,17 @@ class FrequencyTest {
     }
 
     @Test
+    void monthEndsStayMonthEnds() {
+        assertEquals(day("2020-02-29"), Frequency.MONTHLY.plus(day("2020-01-31"), 1));
+        assertEquals(day("2020-03-31"), Frequency.MONTHLY.plus(day("2020-02-29"), 1));
+        assertEquals(day("2020-04-30"), Frequency.MONTHLY.plus(day("2020-03-31"), 1));
+        assertEquals(day("2019-12-31"), Frequency.QUARTERLY.plus(day("2019-09-30"), 1));
+        assertEquals(day("2019-09-30"), Frequency.QUARTERLY.plus(day("2019-12-31"), -1));
+        assertEquals(day("2021-02-28"), Frequency.YEARLY.plus(day("2020-02-29"), 1));
+        assertEquals(day("2020-03-30"), Frequency.MONTHLY.plus(day("2020-01-30"), 2), "not a month end: day kept");
+    }
+
+    @Test
     void pandasCodes() {
         assertEquals(Frequency.MONTHLY, Frequency.fromCode("MS"));
         assertEquals(Frequency.YEARLY, Frequency.fromCode("a"));

@@ -117,6 +117,22 @@ class ModelFileTest {
     }
 
     @Test
+    void aCraftedFileAskingForAHugeNetworkIsRefused() throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        java.io.DataOutputStream out = new java.io.DataOutputStream(bytes);
+        out.write(ModelFile.MAGIC);
+        out.writeInt(ModelFile.VERSION);
+        out.writeUTF(Frequency.INDEX.name());
+        out.writeInt(1);
+        ModelCodec.write(Mlp.builder(4).inputSize(100_000).hiddenSize(100_000).build(), out);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(bytes.toByteArray());
+        out.writeInt((int) crc.getValue());
+        ModelFormatException e = loadFails(bytes.toByteArray());
+        assertTrue(e.getMessage().contains("MLP would need at least 10000000000 weights"), e.getMessage());
+    }
+
+    @Test
     void savingBeforeFittingSaysSo() {
         NeuralForecast nf = new NeuralForecast(everyModel().subList(0, 1), Frequency.MONTHLY);
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> nf.save(dir.resolve("x.zen")));

@@ -149,6 +149,18 @@ class NeuralForecastTest {
     }
 
     @Test
+    void crossValidationColumnsGroupByIdAcrossWindows() {
+        ForecastFrame cv = new NeuralForecast(List.of(mlp(5)), Frequency.INDEX).crossValidation(seasonal(2, 80), 2, H,
+                false);
+        java.util.Map<String, double[]> y = cv.byId("y");
+        assertEquals(List.of("s0", "s1"), List.copyOf(y.keySet()));
+        assertEquals(2 * H, y.get("s0").length, "both windows of s0");
+        TimeSeriesFrame all = seasonal(2, 80);
+        assertEquals(all.yAt(80 - 2 * H), y.get("s0")[0], 1e-4, "values pass through float");
+        assertEquals(all.yAt(79), y.get("s0")[2 * H - 1], 1e-4);
+    }
+
+    @Test
     void theSameSeedGivesTheSameForecasts() {
         TimeSeriesFrame frame = seasonal(4, 60);
         ForecastFrame a = new NeuralForecast(List.of(mlp(20)), Frequency.INDEX).fit(frame).predict();

@@ -42,7 +42,8 @@ final class ForecastOptions {
     int[] levels = {};
 
     @Option(names = "--hist-exog", split = ",", paramLabel = "COLUMN[,COLUMN...]",
-            description = "Exogenous CSV columns whose history the MLP reads beside y (hist_exog_list).")
+            description = "Exogenous CSV columns whose history the MLP reads beside y (hist_exog_list);"
+                    + " only the MLP reads them: use with --models mlp.")
     List<String> histExog = List.of();
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")

@@ -4,6 +4,7 @@ import dev.zenneural.core.fann.data.FannDataFile;
 import dev.zenneural.core.fann.data.TrainingData;
 import dev.zenneural.core.fann.net.FannNet;
 import dev.zenneural.core.fann.net.FannNetFile;
+import dev.zenneural.core.fann.net.ScaleParameters;
 import dev.zenneural.core.nn.train.Evaluation;
 import java.io.IOException;
 import java.util.Locale;
@@ -15,7 +16,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code zen test}: how well a saved network fits a FANN {@code .data} file. */
 @Command(name = "test", mixinStandardHelpOptions = true,
-        description = "MSE, bit fails and classification error of a FANN .net network on a FANN .data file.")
+        description = "MSE, bit fails and classification error of a FANN .net network on a FANN .data file"
+                + " (scaled first with the network's scaling parameters, if it has them).")
 final class TestCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "NET", description = "The network, a FANN .net file.")
@@ -35,11 +37,35 @@ final class TestCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         FannNet fann = FannNetFile.read(net);
         TrainingData pairs = FannDataFile.read(data);
+        if (fann.scale().isPresent()) {
+            pairs = scaled(pairs, fann.scale().get());
+        }
         float limit = bitFailLimit == null ? fann.parameters().bitFailLimit() : bitFailLimit;
         Evaluation e = Evaluation.of(fann.network(), pairs, limit);
         spec.commandLine().getOut().printf(Locale.ROOT,
-                "pairs %d  mse %.6g  bit fails %d (limit %s)  classification error %.2f %%%n", e.pairs(), e.mse(),
-                e.bitFails(), limit, e.classificationErrorPercent());
+                "pairs %d  mse %.6g  bit fails %d (limit %s)  classification error %.2f %%%s%n", e.pairs(), e.mse(),
+                e.bitFails(), limit, e.classificationErrorPercent(),
+                fann.scale().isPresent() ? "  (data scaled with the network's scaling parameters)" : "");
         return 0;
+    }
+
+    /**
+     * The pairs in the network's scaled units, as libfann's {@code fann_scale_train_data} makes them
+     * before training and testing a network that carries scaling parameters.
+     */
+    private static TrainingData scaled(TrainingData pairs, ScaleParameters scale) {
+        float[] in = pairs.inputs();
+        float[] out = pairs.outputs();
+        float[] inRow = new float[pairs.numInputs()];
+        float[] outRow = new float[pairs.numOutputs()];
+        for (int p = 0; p < pairs.numPairs(); p++) {
+            System.arraycopy(in, p * inRow.length, inRow, 0, inRow.length);
+            scale.scaleInput(inRow);
+            System.arraycopy(inRow, 0, in, p * inRow.length, inRow.length);
+            System.arraycopy(out, p * outRow.length, outRow, 0, outRow.length);
+            scale.scaleOutput(outRow);
+            System.arraycopy(outRow, 0, out, p * outRow.length, outRow.length);
+        }
+        return TrainingData.of(pairs.numInputs(), pairs.numOutputs(), in, out);
     }
 }

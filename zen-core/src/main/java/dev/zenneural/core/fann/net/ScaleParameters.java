@@ -80,6 +80,19 @@ public final class ScaleParameters {
     }
 
     /**
+     * Scales one output (target) row in place as libfann's {@code fann_scale_output}: the outputs'
+     * {@code ((y - mean) / deviation + 1) * factor + newMin}.
+     *
+     * @throws IllegalArgumentException if the row does not have one value per scaled output
+     */
+    public void scaleOutput(float[] row) {
+        check("output", row, numOut());
+        for (int i = 0; i < row.length; i++) {
+            row[i] = ((row[i] - out[0][i]) / out[1][i] - (-1.0f)) * out[3][i] + out[2][i];
+        }
+    }
+
+    /**
      * Turns one output row back into the data's units in place, as libfann's
      * {@code fann_descale_output}: {@code ((y - newMin) / factor - 1) * deviation + mean}.
      *

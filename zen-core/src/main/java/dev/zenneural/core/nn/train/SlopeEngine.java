@@ -32,6 +32,8 @@ final class SlopeEngine implements AutoCloseable {
 
     private final SlopeWorker[] workers;
     private final SlopeWorker smallRanges;
+    /** libfann's exact order asked for: one shard, on the calling thread, whatever the thread count. */
+    private final boolean pairByPair;
     private final ErrorAccumulator[] shardErrors;
     private final float[][] shardSlopes;
     private final ExecutorService pool;
@@ -52,6 +54,7 @@ final class SlopeEngine implements AutoCloseable {
             shardSlopes[i] = i == 0 ? null : new float[topology.totalConnections()];
         }
         this.smallRanges = new PairSlopeWorker(topology, errorFunction);
+        this.pairByPair = pairByPair;
         this.pool = threads == 1 ? null : Pools.daemons("zen-train", threads - 1);
     }
 
@@ -65,7 +68,7 @@ final class SlopeEngine implements AutoCloseable {
      * their errors in {@code accumulator}.
      */
     void addSlopes(float[] weights, Pairs pairs, int from, int to, float[] slopes, ErrorAccumulator accumulator) {
-        if (to - from < MIN_BATCHED_PAIRS) {
+        if (to - from < MIN_BATCHED_PAIRS || pairByPair) {
             smallRanges.addSlopes(weights, pairs, from, to, slopes, accumulator);
             return;
         }

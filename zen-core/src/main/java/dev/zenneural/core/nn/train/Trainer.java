@@ -241,7 +241,8 @@ public final class Trainer {
          * exact order of operations (default false: as matrix products over chunks of pairs, several
          * times faster). The products sum the same terms in another order, so results differ from
          * libfann's in the last bits, and algorithms that amplify small differences (Quickprop) drift
-         * apart from libfann over tens of epochs; set this to reproduce libfann's runs closely.
+         * apart from libfann over tens of epochs; set this to reproduce libfann's runs closely. The
+         * exact order is one pass over the pairs, so it uses one thread whatever {@link #threads} says.
          */
         public Builder exactFannOrder(boolean value) {
             this.exactFannOrder = value;

@@ -30,6 +30,13 @@ class ScaleParametersTest {
     }
 
     @Test
+    void scalingAnOutputUndoesDescaling() {
+        float[] row = {200};
+        SCALE.scaleOutput(row);
+        assertArrayEquals(new float[] {1.5f}, row);
+    }
+
+    @Test
     void wrongRowLengthsAreNamed() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> SCALE.scaleInput(new float[2]));
