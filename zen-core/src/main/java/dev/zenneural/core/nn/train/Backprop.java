@@ -160,6 +160,15 @@ public final class Backprop {
                 float scaledError = errors[n] * learningRate;
                 int first = topology.connectionStart(n);
                 int count = topology.connectionCount(n);
+                if (dense != null && momentum == 0f) {
+                    // Without momentum the previous deltas never count (0 times a finite delta adds
+                    // nothing), so they are neither read nor kept.
+                    int source = dense.sourceStart();
+                    for (int i = 0; i < count; i++) {
+                        weights[first + i] += scaledError * values[source + i];
+                    }
+                    continue;
+                }
                 if (dense != null) {
                     int source = dense.sourceStart();
                     for (int i = 0; i < count; i++) {
