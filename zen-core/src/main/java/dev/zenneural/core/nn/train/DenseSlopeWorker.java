@@ -34,8 +34,12 @@ final class DenseSlopeWorker implements SlopeWorker {
      * Whether only the first layer reads the input neurons (inputs then bias, as FANN's standard
      * networks wire them): then the pairs' inputs feed its products as stored, row-major, instead
      * of being transposed into the chunk (which took a third of an epoch on mushroom's 125 inputs).
+     * With few inputs the transposition is cheap and the plain path faster (building's 14: 1.5 ms
+     * against 1.8 ms an epoch).
      */
     private final boolean directInputs;
+    /** The fewest inputs for which reading the pairs as stored pays. */
+    static final int DIRECT_INPUTS = 32;
     private float[] values = new float[0];
     private float[] sums = new float[0];
     private float[] errors = new float[0];
@@ -47,7 +51,8 @@ final class DenseSlopeWorker implements SlopeWorker {
         this.errorFunction = errorFunction;
         this.layers = layers;
         this.total = t.totalNeurons();
-        boolean direct = layers[1].sourceStart() == 0 && layers[1].k() == t.numInputs() + 1;
+        boolean direct = t.numInputs() >= DIRECT_INPUTS && layers[1].sourceStart() == 0
+                && layers[1].k() == t.numInputs() + 1;
         for (int layer = 2; layer < t.numLayers(); layer++) {
             direct &= layers[layer].sourceStart() >= t.layerStart(1);
         }
