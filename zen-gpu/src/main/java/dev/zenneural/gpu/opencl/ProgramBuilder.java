@@ -9,8 +9,17 @@ import org.jocl.cl_context;
 import org.jocl.cl_device_id;
 import org.jocl.cl_program;
 
-/** Compiles OpenCL C source for one device, reporting a failed build with the compiler's log. */
+/**
+ * Compiles OpenCL C source for one device, reporting a failed build with the compiler's log.
+ *
+ * <p>Builds run one at a time in a JVM: PoCL (OpenCL on the CPU, what CI runs) keeps an on-disk
+ * kernel cache whose temporary files two simultaneous builds of the same source race on ("unable to
+ * rename temporary ... No such file or directory", seen in CI with test classes in parallel). A
+ * build happens once per backend, so the lock costs nothing that matters.
+ */
 public final class ProgramBuilder {
+
+    private static final Object BUILD_LOCK = new Object();
 
     private ProgramBuilder() {
     }
@@ -33,8 +42,10 @@ public final class ProgramBuilder {
                         () -> CL.clCreateProgramWithSource(context, 1, new String[] {source}, null, null)),
                 "clReleaseProgram", CL::clReleaseProgram);
         try {
-            Cl.run("clBuildProgram",
-                    () -> CL.clBuildProgram(program, 1, new cl_device_id[] {device}, options, null, null));
+            synchronized (BUILD_LOCK) {
+                Cl.run("clBuildProgram",
+                        () -> CL.clBuildProgram(program, 1, new cl_device_id[] {device}, options, null, null));
+            }
         } catch (OpenClException e) {
             throw new OpenClException(e.call(), e.status(), "build log:\n" + buildLog(program, device), e);
         }
