@@ -65,6 +65,14 @@ class ZenCommandTest {
     }
 
     @Test
+    void completionScriptCoversTheCommands() {
+        CliRun r = CliRun.of("generate-completion");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("complete -F _complete_zen"), r.out().lines().limit(5).toList().toString());
+        assertTrue(r.out().contains("forecast") && r.out().contains("train"), "subcommands are completed");
+    }
+
+    @Test
     void unknownCommandIsAUsageError() {
         CliRun r = CliRun.of("frobnicate");
         assertEquals(ZenCommand.EXIT_USAGE, r.code());
