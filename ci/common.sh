@@ -22,3 +22,33 @@ timed() {
   awk -v s="$start" -v e="$EPOCHREALTIME" -v c="$*" 'BEGIN { printf "(%.1f s: %s)\n", e - s, c }' >&2
   return $status
 }
+
+# A data set file: the path $2, or the name $2 in ../shared/datasets/$1 beside the repository;
+# exits 2 naming both when it is neither.
+dataset_file() {
+  local dir="$ROOT/../shared/datasets/$1"
+  if [ -f "$2" ]; then
+    realpath "$2"
+  elif [ -f "$dir/$2" ]; then
+    realpath "$dir/$2"
+  else
+    echo "$(basename "$0" .sh): no data file $2 (neither a path nor in $dir)" >&2
+    exit 2
+  fi
+}
+
+# Builds zen-benchmarks as ./jmh does (writing the class path of its dependencies) and prints the
+# class path to run it with; on a failed build prints its log and exits 1.
+benchmarks_classpath() {
+  local target="$ROOT/zen-benchmarks/target" log
+  log=$(mktemp "${TMPDIR:-/tmp}/zen-benchmarks-build.XXXXXX.log")
+  if ! (cd "$ROOT" && ./mvnw -q -B -Pdevelopment -Dzen.launcher -DskipTests package -pl zen-benchmarks -am \
+      >"$log" 2>&1); then
+    cat "$log" >&2
+    rm -f "$log"
+    echo "$(basename "$0" .sh): the build failed" >&2
+    exit 1
+  fi
+  rm -f "$log"
+  echo "$target/zen-benchmarks-0.1.0-SNAPSHOT.jar:$(cat "$target/classpath.txt")"
+}

@@ -31,36 +31,6 @@ public final class Reductions {
         }
         KernelArgs.checkMatrix("A", m, n, a, aOff, lda);
         KernelArgs.checkVector("y", n, y, yOff);
-        float[][] rows = Chunks.get();
-        float[] acc = rows[0];
-        float[] r0 = rows[1];
-        float[] r1 = rows[2];
-        float[] r2 = rows[3];
-        float[] r3 = rows[4];
-        for (int j0 = 0; j0 < n; j0 += Chunks.SIZE) {
-            int len = Math.min(Chunks.SIZE, n - j0);
-            java.util.Arrays.fill(acc, 0, len, 0f);
-            int row = aOff + j0;
-            int i = 0;
-            for (; i + 4 <= m; i += 4, row += 4 * lda) {
-                System.arraycopy(a, row, r0, 0, len);
-                System.arraycopy(a, row + lda, r1, 0, len);
-                System.arraycopy(a, row + 2 * lda, r2, 0, len);
-                System.arraycopy(a, row + 3 * lda, r3, 0, len);
-                for (int j = 0; j < len; j++) {
-                    acc[j] = acc[j] + r0[j] + r1[j] + r2[j] + r3[j];
-                }
-            }
-            for (; i < m; i++, row += lda) {
-                System.arraycopy(a, row, r0, 0, len);
-                for (int j = 0; j < len; j++) {
-                    acc[j] = acc[j] + r0[j];
-                }
-            }
-            for (int j = 0; j < len; j++) {
-                int at = yOff + j0 + j;
-                y[at] = Math.fma(alpha, acc[j], beta == 0f ? 0f : beta * y[at]);
-            }
-        }
+        Sgemv.transposed(m, n, alpha, a, aOff, lda, null, 0, beta, y, yOff);
     }
 }

@@ -49,6 +49,16 @@ public final class Sgemv {
             }
             return;
         }
+        transposed(m, n, alpha, a, aOff, lda, x, xOff, beta, y, yOff);
+    }
+
+    /**
+     * {@code y = alpha * A^T x + beta * y} after the checks, row by row of A into per-column sums; a
+     * null {@code x} stands for all ones (column sums: {@code fma(1, a, s)} is exactly {@code s + a},
+     * so the sums are the plain ones of {@link Reductions#columnSums}).
+     */
+    static void transposed(int m, int n, float alpha, float[] a, int aOff, int lda, float[] x, int xOff, float beta,
+            float[] y, int yOff) {
         float[][] rows = Chunks.get();
         float[] acc = rows[0];
         float[] r0 = rows[1];
@@ -65,17 +75,22 @@ public final class Sgemv {
                 System.arraycopy(a, row + lda, r1, 0, len);
                 System.arraycopy(a, row + 2 * lda, r2, 0, len);
                 System.arraycopy(a, row + 3 * lda, r3, 0, len);
-                Sgemm.kernel1x4(len, acc, r0, r1, r2, r3, x[xOff + i], x[xOff + i + 1], x[xOff + i + 2],
-                        x[xOff + i + 3]);
+                Sgemm.kernel1x4(len, acc, r0, r1, r2, r3, coefficient(x, xOff + i), coefficient(x, xOff + i + 1),
+                        coefficient(x, xOff + i + 2), coefficient(x, xOff + i + 3));
             }
             for (; i < m; i++, row += lda) {
                 System.arraycopy(a, row, r0, 0, len);
-                Sgemm.kernel1x1(len, acc, r0, x[xOff + i]);
+                Sgemm.kernel1x1(len, acc, r0, coefficient(x, xOff + i));
             }
             for (int j = 0; j < len; j++) {
                 int at = yOff + j0 + j;
                 y[at] = Math.fma(alpha, acc[j], beta == 0f ? 0f : beta * y[at]);
             }
         }
+    }
+
+    /** Row {@code at}'s coefficient: {@code x[at]}, or 1 for the column sums' missing x. */
+    private static float coefficient(float[] x, int at) {
+        return x == null ? 1f : x[at];
     }
 }

@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * neuralforecast's facade: global models trained on every series of a frame at once, then
@@ -88,39 +90,29 @@ public final class NeuralForecast {
 
     /** Every static feature some model reads. */
     private List<String> staticColumns() {
-        List<String> names = new ArrayList<>();
-        for (ForecastModel m : models) {
-            for (String name : m.settings().statExogList()) {
-                if (!names.contains(name)) {
-                    names.add(name);
-                }
-            }
-        }
-        return names;
+        return columns(WindowSettings::statExogList);
     }
 
     /** Every future exogenous column some model reads. */
     private List<String> futureColumns() {
-        List<String> names = new ArrayList<>();
-        for (ForecastModel m : models) {
-            names.addAll(m.settings().futrExogList());
-        }
-        return names;
+        return columns(WindowSettings::futrExogList);
     }
 
-    /** Every exogenous column some model reads, in first-use order. */
+    /** Every exogenous column some model reads. */
     private List<String> exogenousColumns() {
-        List<String> names = new ArrayList<>();
+        return columns(WindowSettings::histExogList, WindowSettings::futrExogList);
+    }
+
+    /** The names the models' {@code lists} hold, each once, in first-use order. */
+    @SafeVarargs
+    private List<String> columns(Function<WindowSettings, List<String>>... lists) {
+        Set<String> names = new LinkedHashSet<>();
         for (ForecastModel m : models) {
-            for (List<String> list : List.of(m.settings().histExogList(), m.settings().futrExogList())) {
-                for (String name : list) {
-                    if (!names.contains(name)) {
-                        names.add(name);
-                    }
-                }
+            for (Function<WindowSettings, List<String>> list : lists) {
+                names.addAll(list.apply(m.settings()));
             }
         }
-        return names;
+        return List.copyOf(names);
     }
 
     private List<FittedModel> train(SeriesSet set, int valSize, StepListener listener) {
@@ -155,15 +147,7 @@ public final class NeuralForecast {
         if (fitted == null) {
             throw new IllegalStateException("predict() needs fit() first");
         }
-        List<String> future = new ArrayList<>();
-        for (ForecastModel m : models) {
-            for (String name : m.settings().futrExogList()) {
-                if (!future.contains(name)) {
-                    future.add(name);
-                }
-            }
-        }
-        return forecast(fitted, data.withFuture(futr, future, freq, h), null);
+        return forecast(fitted, data.withFuture(futr, futureColumns(), freq, h), null);
     }
 
     /**
@@ -194,13 +178,13 @@ public final class NeuralForecast {
             int drop = h + (nWindows - 1 - w) * stepSize;
             SeriesSet upToCutoff = all.withoutLast(drop, freq, futureColumns(), h);
             if (upToCutoff == null) {
-                String shortest = all.id(0);
+                int shortest = 0;
                 for (int s = 1; s < all.count(); s++) {
-                    if (all.length(s) < all.length(all.indexOf(shortest))) {
-                        shortest = all.id(s);
+                    if (all.length(s) < all.length(shortest)) {
+                        shortest = s;
                     }
                 }
-                throw new IllegalArgumentException("series " + shortest + " (" + all.length(all.indexOf(shortest))
+                throw new IllegalArgumentException("series " + all.id(shortest) + " (" + all.length(shortest)
                         + " values) is too short for " + nWindows + " windows of h=" + h + " stepping " + stepSize
                         + ": it would keep no history before the first cutoff");
             }

@@ -219,16 +219,6 @@ final class SeriesSet {
         return new SeriesSet(ids, cut, last, exogNames, cutExog, staticNames, statics);
     }
 
-    /** The index of the series {@code id}, or -1. */
-    int indexOf(String id) {
-        for (int s = 0; s < ids.length; s++) {
-            if (ids[s].equals(id)) {
-                return s;
-            }
-        }
-        return -1;
-    }
-
     int count() {
         return ids.length;
     }

@@ -8,6 +8,8 @@ import dev.zenneural.core.fann.net.FannParameters;
 import dev.zenneural.core.nn.activation.ActivationFunction;
 import dev.zenneural.core.nn.network.Network;
 import dev.zenneural.core.nn.network.NetworkBuilder;
+import dev.zenneural.core.nn.network.Topology;
+import dev.zenneural.core.nn.network.WeightInit;
 import dev.zenneural.core.nn.train.ErrorFunction;
 import dev.zenneural.core.nn.train.StopFunction;
 import dev.zenneural.core.nn.train.Trainer;
@@ -171,12 +173,16 @@ final class TrainCommand implements Callable<Integer> {
             builder.shortcut();
         }
         switch (init) {
-            case "random" -> builder.randomWeights(-0.1f, 0.1f);
-            case "widrow" -> builder.widrowNguyen(min(train.inputs()), max(train.inputs()));
+            case "random" -> {
+                return builder.randomWeights(-0.1f, 0.1f).build();
+            }
+            case "widrow" -> {
+                Topology topology = builder.topology();
+                return Network.of(topology, WeightInit.widrowNguyen(topology, train, seed));
+            }
             default -> throw new CommandLine.ParameterException(spec.commandLine(),
                     "--init must be random or widrow, got '" + init + "'");
         }
-        return builder.build();
     }
 
     /** The settings saved with the network, so that libfann (or {@code zen}) would go on training alike. */
@@ -199,21 +205,5 @@ final class TrainCommand implements Callable<Integer> {
                 d.cascadeMaxCandEpochs(), d.cascadeMinCandEpochs(), d.cascadeNumCandidateGroups(), bitFailLimit,
                 d.cascadeCandidateLimit(), d.cascadeWeightMultiplier(), d.cascadeActivationFunctions(),
                 d.cascadeActivationSteepnesses());
-    }
-
-    private static float min(float[] values) {
-        float m = Float.POSITIVE_INFINITY;
-        for (float v : values) {
-            m = Math.min(m, v);
-        }
-        return m;
-    }
-
-    private static float max(float[] values) {
-        float m = Float.NEGATIVE_INFINITY;
-        for (float v : values) {
-            m = Math.max(m, v);
-        }
-        return m;
     }
 }

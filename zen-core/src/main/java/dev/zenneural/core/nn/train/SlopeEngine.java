@@ -32,8 +32,6 @@ final class SlopeEngine implements AutoCloseable {
 
     private final SlopeWorker[] workers;
     private final SlopeWorker smallRanges;
-    /** libfann's exact order asked for: one shard, on the calling thread, whatever the thread count. */
-    private final boolean pairByPair;
     private final ErrorAccumulator[] shardErrors;
     private final float[][] shardSlopes;
     private final ExecutorService pool;
@@ -42,7 +40,10 @@ final class SlopeEngine implements AutoCloseable {
         this(topology, errorFunction, bitFailLimit, threads, false);
     }
 
-    /** With {@code pairByPair}, libfann's exact order even where matrix products could run. */
+    /**
+     * With {@code pairByPair}, libfann's exact order even where matrix products could run; that is
+     * one pass over the pairs only with {@code threads == 1}.
+     */
     SlopeEngine(Topology topology, ErrorFunction errorFunction, float bitFailLimit, int threads, boolean pairByPair) {
         this.workers = new SlopeWorker[threads];
         this.shardErrors = new ErrorAccumulator[threads];
@@ -54,7 +55,6 @@ final class SlopeEngine implements AutoCloseable {
             shardSlopes[i] = i == 0 ? null : new float[topology.totalConnections()];
         }
         this.smallRanges = new PairSlopeWorker(topology, errorFunction);
-        this.pairByPair = pairByPair;
         this.pool = threads == 1 ? null : Pools.daemons("zen-train", threads - 1);
     }
 
@@ -68,7 +68,7 @@ final class SlopeEngine implements AutoCloseable {
      * their errors in {@code accumulator}.
      */
     void addSlopes(float[] weights, Pairs pairs, int from, int to, float[] slopes, ErrorAccumulator accumulator) {
-        if (to - from < MIN_BATCHED_PAIRS || pairByPair) {
+        if (to - from < MIN_BATCHED_PAIRS) {
             smallRanges.addSlopes(weights, pairs, from, to, slopes, accumulator);
             return;
         }

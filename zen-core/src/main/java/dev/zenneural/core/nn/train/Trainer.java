@@ -79,8 +79,8 @@ public final class Trainer {
         Random random = shuffleSeed == null ? null : new Random(shuffleSeed);
         Pairs pairs = Pairs.of(data);
         TrainingData order = data;
-        try (SlopeEngine engine = new SlopeEngine(topology, errorFunction, bitFailLimit, threads,
-                exactFannOrder)) {
+        try (SlopeEngine engine = new SlopeEngine(topology, errorFunction, bitFailLimit,
+                exactFannOrder ? 1 : threads, exactFannOrder)) {
             for (int epoch = 1; ; epoch++) {
                 if (random != null) {
                     order = order.shuffle(random);
