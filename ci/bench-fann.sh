@@ -29,6 +29,6 @@ gcc -O2 -o "$work/fann_side_by_side" \
 
 classpath=$(benchmarks_classpath)
 
-java -Dzen.threads=1 -cp "$classpath" \
+java "${JAVA_FLAGS[@]}" -Dzen.threads=1 -cp "$classpath" \
   dev.zenneural.benchmarks.fann.FannSideBySide "$train" "$test" "$3" "$4" "$5" "$work/initial.net" \
   "$work/fann_side_by_side"

@@ -21,5 +21,5 @@ test=$(dataset_file forecast "$2")
 shift 2
 
 classpath=$(benchmarks_classpath)
-java ${JAVA_OPTS:-} -cp "$classpath" \
+java "${JAVA_FLAGS[@]}" ${JAVA_OPTS:-} -cp "$classpath" \
   dev.zenneural.benchmarks.forecast.ForecastBench "$train" "$test" "$@"

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # SGEMM GFLOP/s of zen-core (JMH, SgemmBenchmark.singleThread) beside single-threaded OpenBLAS
 # (cblas_sgemm from Debian's libopenblas-dev, installed if missing) on the same shapes, in one run.
+# Ours twice: the Vector API kernel (./jmh adds --add-modules jdk.incubator.vector) and the SuperWord
+# kernel that runs where the JVM lacks that module; shapes narrower than a vector use SuperWord in both.
 #
 #   ci/bench-gemm.sh                      the default shapes
 #   ci/bench-gemm.sh 512x512x512 ...      those shapes (MxNxK)
@@ -29,7 +31,8 @@ load_before=$(cut -d' ' -f1 /proc/loadavg)
 blas_run >"$work/blas.txt"
 
 shape_list=$(IFS=,; echo "${shapes[*]}")
-"$root/jmh" 'SgemmBenchmark.singleThread' -f 1 -wi 3 -i 5 -p "shape=$shape_list" -rf csv -rff "$work/jmh.csv" \
+"$root/jmh" 'SgemmBenchmark.singleThread' -f 1 -wi 3 -i 5 -p "shape=$shape_list" -p kernel=vector,superword \
+  -rf csv -rff "$work/jmh.csv" \
   >"$work/jmh.log" 2>&1 || { cat "$work/jmh.log" >&2; exit 1; }
 # OpenBLAS once more after JMH: on a machine shared with other work the load changes during the
 # run, and OpenBLAS keeps the better of its two runs, so a ratio is never flattered by a busy spell.
@@ -37,17 +40,20 @@ blas_run >>"$work/blas.txt"
 
 echo "OpenBLAS single-threaded, kernel ${core:-auto}, best of a run before and after ours;" \
   "ours single-threaded (JMH -f 1 -wi 3 -i 5); $(nproc) CPUs, load average $load_before at the start"
-printf '%-16s %12s %16s %7s\n' shape 'ours GFLOP/s' 'OpenBLAS GFLOP/s' ratio
+printf '%-16s %14s %17s %16s %7s %7s\n' shape 'vector GFLOP/s' 'superword GFLOP/s' 'OpenBLAS GFLOP/s' vector superword
 declare -A blas
 while read -r shape gflops; do
   if [ -z "${blas[$shape]:-}" ] || awk -v a="$gflops" -v b="${blas[$shape]}" 'BEGIN { exit !(a > b) }'; then
     blas[$shape]=$gflops
   fi
 done <"$work/blas.txt"
-# JMH's CSV: "Benchmark","Mode","Threads","Samples","Score","Score Error (99.9%)","Unit","Param: shape"
-tail -n +2 "$work/jmh.csv" | tr -d '"' | while IFS=, read -r _ _ _ _ score _ _ shape; do
-  shape=${shape%$'\r'}
-  awk -v shape="$shape" -v score="$score" -v blas="${blas[$shape]}" 'BEGIN {
-    split(shape, s, "x"); ours = 2 * s[1] * s[2] * s[3] * score / 1e9
-    printf "%-16s %12.2f %16.2f %7.2f\n", shape, ours, blas, ours / blas }'
+# JMH's CSV: "Benchmark","Mode","Threads","Samples","Score","Score Error (99.9%)","Unit","Param: kernel","Param: shape"
+declare -A ours
+while IFS=, read -r _ _ _ _ score _ _ kernel shape; do
+  ours[${kernel}_${shape%$'\r'}]=$score
+done < <(tail -n +2 "$work/jmh.csv" | tr -d '"')
+for shape in "${shapes[@]}"; do
+  awk -v shape="$shape" -v v="${ours[vector_$shape]}" -v s="${ours[superword_$shape]}" -v blas="${blas[$shape]}" 'BEGIN {
+    split(shape, d, "x"); flops = 2 * d[1] * d[2] * d[3] / 1e9; gv = flops * v; gs = flops * s
+    printf "%-16s %14.2f %17.2f %16.2f %7.2f %7.2f\n", shape, gv, gs, blas, gv / blas, gs / blas }'
 done

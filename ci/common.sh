@@ -39,6 +39,10 @@ dataset_file() {
 
 # Builds zen-benchmarks as ./jmh does (writing the class path of its dependencies) and prints the
 # class path to run it with; on a failed build prints its log and exits 1.
+# JVM flags of the benchmark scripts: the Vector API module makes zen-core's fast SGEMM kernel
+# available (the JVM prints one "Using incubator modules" warning for it).
+JAVA_FLAGS=(--add-modules=jdk.incubator.vector)
+
 benchmarks_classpath() {
   local target="$ROOT/zen-benchmarks/target" log
   log=$(mktemp "${TMPDIR:-/tmp}/zen-benchmarks-build.XXXXXX.log")

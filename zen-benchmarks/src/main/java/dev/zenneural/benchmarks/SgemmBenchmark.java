@@ -23,7 +23,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code ci/bench-gemm.sh} prints beside OpenBLAS.
  *
  * <p>{@code singleThread} runs with {@code -Dzen.threads=1}; {@code multiThread} with the default
- * (all processors), so products above Sgemm's threshold are split.
+ * (all processors), so products above Sgemm's threshold are split. {@code kernel} is
+ * {@code -Dzen.gemm}: {@code auto} (the Vector API kernel where {@code ./jmh}'s
+ * {@code --add-modules jdk.incubator.vector} made it available), {@code vector} or
+ * {@code superword}; products too narrow for the vector kernel run the SuperWord one in every case.
  *
  * <p>Run: {@code ./jmh SgemmBenchmark} (see the README).
  */
@@ -39,6 +42,10 @@ public class SgemmBenchmark {
         "256x1024x1024"})
     public String shape;
 
+    /** Sgemm's kernel setting ({@code -Dzen.gemm}). */
+    @Param({"auto"})
+    public String kernel;
+
     private int m;
     private int n;
     private int k;
@@ -48,6 +55,11 @@ public class SgemmBenchmark {
 
     @Setup
     public void setUp() {
+        // Read once, on the first product: every parameter combination runs in a JVM of its own.
+        System.setProperty("zen.gemm", kernel);
+        if (!kernel.equals("auto") && !Sgemm.kernelName().equals(kernel)) {
+            throw new IllegalStateException("asked for kernel " + kernel + ", got " + Sgemm.kernelName());
+        }
         String[] sizes = shape.split("x");
         m = Integer.parseInt(sizes[0]);
         n = Integer.parseInt(sizes[1]);

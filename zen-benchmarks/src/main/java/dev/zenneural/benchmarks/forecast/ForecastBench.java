@@ -1,5 +1,6 @@
 package dev.zenneural.benchmarks.forecast;
 
+import dev.zenneural.core.kernel.Sgemm;
 import dev.zenneural.ml.baseline.Baseline;
 import dev.zenneural.ml.baseline.Naive;
 import dev.zenneural.ml.baseline.Naive2;
@@ -97,8 +98,9 @@ public final class ForecastBench {
         }
         double[] n2Smape = FrameMetrics.perSeries(Metric.SMAPE, train, test, naive2.forecasts(), season);
         double[] n2Mase = FrameMetrics.perSeries(Metric.MASE, train, test, naive2.forecasts(), season);
-        System.out.printf(Locale.ROOT, "%s/%s: %d series, h=%d, season %d, freq %s%n", Path.of(args[0]).getFileName(),
-                Path.of(args[1]).getFileName(), train.seriesCount(), h, season, freq.code());
+        System.out.printf(Locale.ROOT, "%s/%s: %d series, h=%d, season %d, freq %s; SGEMM kernel %s%n",
+                Path.of(args[0]).getFileName(), Path.of(args[1]).getFileName(), train.seriesCount(), h, season,
+                freq.code(), Sgemm.kernelName());
         System.out.printf(Locale.ROOT, "%-18s %8s %8s %8s %9s %10s %12s%n", "model", "sMAPE", "MASE", "OWA", "fit s",
                 "predict s", "windows/s");
         for (Run run : runs) {

@@ -17,7 +17,8 @@ public final class CpuBackend implements ComputeBackend {
     @Override
     public String deviceDescription() {
         return "CPU, " + Runtime.getRuntime().availableProcessors() + " hardware threads, "
-                + System.getProperty("os.arch") + ", Java " + Runtime.version().feature();
+                + System.getProperty("os.arch") + ", Java " + Runtime.version().feature() + ", SGEMM kernel "
+                + Sgemm.kernelName();
     }
 
     @Override

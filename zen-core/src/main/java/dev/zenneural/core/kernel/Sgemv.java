@@ -75,12 +75,12 @@ public final class Sgemv {
                 System.arraycopy(a, row + lda, r1, 0, len);
                 System.arraycopy(a, row + 2 * lda, r2, 0, len);
                 System.arraycopy(a, row + 3 * lda, r3, 0, len);
-                Sgemm.kernel1x4(len, acc, r0, r1, r2, r3, coefficient(x, xOff + i), coefficient(x, xOff + i + 1),
+                SuperWordProduct.kernel1x4(len, acc, r0, r1, r2, r3, coefficient(x, xOff + i), coefficient(x, xOff + i + 1),
                         coefficient(x, xOff + i + 2), coefficient(x, xOff + i + 3));
             }
             for (; i < m; i++, row += lda) {
                 System.arraycopy(a, row, r0, 0, len);
-                Sgemm.kernel1x1(len, acc, r0, coefficient(x, xOff + i));
+                SuperWordProduct.kernel1x1(len, acc, r0, coefficient(x, xOff + i));
             }
             for (int j = 0; j < len; j++) {
                 int at = yOff + j0 + j;

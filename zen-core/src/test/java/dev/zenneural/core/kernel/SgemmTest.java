@@ -22,10 +22,11 @@ class SgemmTest {
     static Stream<Arguments> shapes() {
         int[][] fixed = {
             {1, 1, 1}, {1, 7, 1}, {7, 1, 1}, {1, 1, 9}, {1, 300, 5}, {300, 1, 5}, {3, 5, 1},
-            {4, 4, 4}, {5, 3, 2}, {Sgemm.MC + 1, 13, Sgemm.KC + 3}, {17, Sgemm.NC + 5, 9}, {65, 33, 257},
+            {4, 4, 4}, {5, 3, 2}, {SuperWordProduct.MC + 1, 13, SuperWordProduct.KC + 3},
+            {17, SuperWordProduct.NC + 5, 9}, {65, 33, 257},
             // Computed as C^T (narrow C): across the row, block and kernel edges of that orientation.
-            {Sgemm.TRANSPOSE_BELOW_N + 1, Sgemm.TRANSPOSE_BELOW_N - 1, 5}, {Sgemm.NC + 7, 6, 3}, {70, 2, 33},
-            {Sgemm.TRANSPOSE_BELOW_N, Sgemm.TRANSPOSE_BELOW_N, 7}, {9, 7, 2 * Sgemm.KC + 1},
+            {SuperWordProduct.TRANSPOSE_BELOW_N + 1, SuperWordProduct.TRANSPOSE_BELOW_N - 1, 5}, {SuperWordProduct.NC + 7, 6, 3},
+            {70, 2, 33}, {SuperWordProduct.TRANSPOSE_BELOW_N, SuperWordProduct.TRANSPOSE_BELOW_N, 7}, {9, 7, 2 * SuperWordProduct.KC + 1},
         };
         return GemmCases.of(fixed, 24, 42, 90, 300);
     }
@@ -158,11 +159,11 @@ class SgemmTest {
     }
 
     @Test
-    void narrowProductsUseTheTransposedOrientation() {
-        assertTrue(Sgemm.transposed(256, 2));
-        assertTrue(Sgemm.transposed(256, 32));
-        assertTrue(!Sgemm.transposed(2, 256));
-        assertTrue(!Sgemm.transposed(512, 512));
+    void superWordComputesNarrowProductsTransposed() {
+        assertTrue(PanelProducts.superWord().transposed(256, 2));
+        assertTrue(PanelProducts.superWord().transposed(256, 32));
+        assertTrue(!PanelProducts.superWord().transposed(2, 256));
+        assertTrue(!PanelProducts.superWord().transposed(512, 512));
     }
 
     @Test
@@ -173,10 +174,11 @@ class SgemmTest {
         float[] a = RandomMatrices.uniform(21, m * k);
         float[] b = RandomMatrices.uniform(22, k * n);
         float[] single = new float[m * n];
-        Sgemm.gemmRows(1, true, false, m, n, k, 0.3f, a, 0, m, b, 0, n, single, 0, n);
+        Sgemm.gemmRows(PanelProducts.superWord(), 1, true, false, m, n, k, 0.3f, a, 0, m, b, 0, n, single, 0, n);
         for (int threads : new int[] {2, 3, 9}) {
             float[] split = new float[m * n];
-            Sgemm.gemmRows(threads, true, false, m, n, k, 0.3f, a, 0, m, b, 0, n, split, 0, n);
+            Sgemm.gemmRows(PanelProducts.superWord(), threads, true, false, m, n, k, 0.3f, a, 0, m, b, 0, n, split,
+                    0, n);
             assertArrayEquals(single, split, threads + " threads");
         }
     }
@@ -189,10 +191,11 @@ class SgemmTest {
         float[] a = RandomMatrices.uniform(11, m * k);
         float[] b = RandomMatrices.uniform(12, k * n);
         float[] single = new float[m * n];
-        Sgemm.gemmRows(1, false, true, m, n, k, 0.5f, a, 0, k, b, 0, k, single, 0, n);
+        Sgemm.gemmRows(PanelProducts.fastest(), 1, false, true, m, n, k, 0.5f, a, 0, k, b, 0, k, single, 0, n);
         for (int threads : new int[] {2, 3, 7}) {
             float[] split = new float[m * n];
-            Sgemm.gemmRows(threads, false, true, m, n, k, 0.5f, a, 0, k, b, 0, k, split, 0, n);
+            Sgemm.gemmRows(PanelProducts.fastest(), threads, false, true, m, n, k, 0.5f, a, 0, k, b, 0, k, split,
+                    0, n);
             assertClose(single, split, 0, threads + " threads");
         }
     }

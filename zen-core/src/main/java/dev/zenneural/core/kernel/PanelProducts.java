@@ -1,0 +1,113 @@
+package dev.zenneural.core.kernel;
+
+import com.sun.management.HotSpotDiagnosticMXBean;
+import java.lang.management.ManagementFactory;
+
+/**
+ * Chooses {@link Sgemm}'s panel product once per JVM.
+ *
+ * <p>The Vector API product ({@code VectorProduct}) is about twice as fast as the SuperWord one on
+ * large products, but it exists only where the JVM was started with
+ * {@code --add-modules jdk.incubator.vector} (the module is incubating on every JDK up to 25, and
+ * resolving it prints one warning line at start-up), and it only pays once C2 compiles it: without
+ * C2 (as under {@code -XX:TieredStopAtLevel=1}, which the fast test tiers use) every vector becomes
+ * an object and it is many times slower than plain loops. So it is used when the module is there,
+ * C2 is on and vectors hold at least eight floats; otherwise the SuperWord product is. Both give the
+ * same bits, so the choice changes speed only.
+ *
+ * <p>The system property {@code zen.gemm} ({@code auto}, {@code vector} or {@code superword})
+ * overrides the choice; asking for {@code vector} where it cannot load is an error, not a silent
+ * fallback.
+ */
+final class PanelProducts {
+
+    static final String PROPERTY = "zen.gemm";
+    private static final String VECTOR_CLASS = "dev.zenneural.core.kernel.VectorProduct";
+    private static final PanelProduct SUPER_WORD = new SuperWordProduct();
+    private static final PanelProduct FASTEST = choose(System.getProperty(PROPERTY, "auto"));
+
+    private PanelProducts() {
+    }
+
+    /** The product {@link Sgemm} uses in this JVM. */
+    static PanelProduct fastest() {
+        return FASTEST;
+    }
+
+    /** The product for C of {@code m x n}: the fastest one if it suits the shape, else SuperWord's. */
+    static PanelProduct forShape(int m, int n) {
+        return FASTEST.suits(m, n) ? FASTEST : SUPER_WORD;
+    }
+
+    /** The SuperWord product, always available. */
+    static PanelProduct superWord() {
+        return SUPER_WORD;
+    }
+
+    /**
+     * The Vector API product, or {@code null} when this JVM cannot load it (the module was not
+     * added, or vectors are too narrow).
+     */
+    static PanelProduct vectorOrNull() {
+        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
+            return null;
+        }
+        try {
+            Class<?> type = Class.forName(VECTOR_CLASS);
+            if (!(Boolean) type.getDeclaredMethod("worthwhile").invoke(null)) {
+                return null;
+            }
+            return (PanelProduct) type.getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException | LinkageError e) {
+            return null;
+        }
+    }
+
+    static PanelProduct choose(String setting) {
+        switch (setting) {
+            case "superword":
+                return superWord();
+            case "vector": {
+                PanelProduct vector = vectorOrNull();
+                if (vector == null) {
+                    throw new IllegalStateException("-D" + PROPERTY + "=vector needs a JVM started with "
+                            + "--add-modules jdk.incubator.vector on a CPU with 256-bit vectors or wider");
+                }
+                return vector;
+            }
+            case "auto": {
+                PanelProduct vector = vectorOrNull();
+                return vector != null && c2Compiles() ? vector : superWord();
+            }
+            default:
+                throw new IllegalStateException("-D" + PROPERTY + "=" + setting
+                        + ": expected auto, vector or superword");
+        }
+    }
+
+    /**
+     * Whether C2 compiles hot code in this JVM: not under {@code -Xint}, nor when tiered compilation
+     * stops below level 4. A JVM without HotSpot's diagnostic bean is taken to have an optimizing
+     * compiler.
+     */
+    static boolean c2Compiles() {
+        HotSpotDiagnosticMXBean hotSpot;
+        try {
+            hotSpot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+        } catch (RuntimeException | LinkageError e) {
+            return true;
+        }
+        if (hotSpot == null) {
+            return true;
+        }
+        try {
+            if (!Boolean.parseBoolean(hotSpot.getVMOption("UseCompiler").getValue())) {
+                return false;
+            }
+            return !Boolean.parseBoolean(hotSpot.getVMOption("TieredCompilation").getValue())
+                    || Integer.parseInt(hotSpot.getVMOption("TieredStopAtLevel").getValue()) >= 4;
+        } catch (IllegalArgumentException e) {
+            return true;
+        }
+    }
+}

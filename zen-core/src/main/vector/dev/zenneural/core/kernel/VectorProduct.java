@@ -1,0 +1,297 @@
+package dev.zenneural.core.kernel;
+
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * The panel product on the Vector API ({@code jdk.incubator.vector}): a register-blocked micro-kernel
+ * in the manner of BLIS and OpenBLAS, which SuperWord cannot express.
+ *
+ * <p>A {@code KC x NC} panel of R is packed into micro-panels {@link #NR} columns wide (two vectors)
+ * and an {@code MC x KC} panel of L into micro-panels of {@link #MR} rows, both depth-major, so that
+ * the micro-kernel reads each operand sequentially. The micro-kernel keeps a {@code MR x NR} block of
+ * D in twelve vector registers for the whole depth of the panel: per depth step it loads two R
+ * vectors, broadcasts six L values and issues twelve fused multiply-adds, and D is loaded and stored
+ * once per panel instead of once per term or two. Edges (rows or columns past the end, and D stored
+ * with a column stride, as in the transposed orientation) go through a small tile: the packed
+ * panels are padded with zeros and only the tile's valid part is copied back.
+ *
+ * <p>Each element of D is still {@code d = fma(l[p], r[p], d)} in increasing {@code p}, continued
+ * across panels, so the bits equal {@link SuperWordProduct}'s (tested).
+ *
+ * <p>Compiled with {@code --add-modules jdk.incubator.vector} from its own source root; loaded by
+ * {@link PanelProducts} only when the running JVM resolved that module.
+ */
+final class VectorProduct implements PanelProduct {
+
+    private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
+    /** Floats per vector: 16 with AVX-512, 8 with AVX2. */
+    private static final int L = S.length();
+    /** Rows of the register block. */
+    static final int MR = 6;
+    /** Columns of the register block: two vectors. */
+    static final int NR = 2 * L;
+    /** Depth of one panel: an L micro-panel (MR x KC) and an R micro-panel (KC x NR) fit L1 together. */
+    static final int KC = 256;
+    /** Height of one L panel (a multiple of {@link #MR}); it stays in L2 while R micro-panels pass. */
+    static final int MC = 72;
+    /** Width of one R panel. */
+    static final int NC = 1024;
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    /** Whether this JVM's preferred vectors are wide enough for this product to beat SuperWord's. */
+    static boolean worthwhile() {
+        return L >= 8;
+    }
+
+    @Override
+    public String name() {
+        return "vector";
+    }
+
+    /** Never: C is stored row by row, so whole register blocks load and store in place. */
+    @Override
+    public boolean transposed(int m, int n) {
+        return false;
+    }
+
+    /**
+     * C at least a vector wide and half a register block tall: narrower C would pad most of each
+     * block with zeros.
+     */
+    @Override
+    public boolean suits(int m, int n) {
+        return n >= L && m >= MR / 2;
+    }
+
+    @Override
+    public void rows(int i0, int i1, int k, int cols, float[] l, int lOff, int ldl, boolean lRowMajor,
+            float lScale, float[] r, int rOff, int ldr, boolean rRowMajor, float rScale, float[] d, int dOff,
+            int dRow, int dCol) {
+        Scratch scratch = SCRATCH.get();
+        int ncMax = Math.min(NC, cols);
+        int kcMax = Math.min(KC, k);
+        float[] rp = scratch.rPanel(roundUp(ncMax, NR) * kcMax);
+        float[] lp = scratch.lPanel(roundUp(Math.min(MC, i1 - i0), MR) * kcMax);
+        float[] tile = scratch.tile;
+        // L read in place when it is row-major and unscaled: packing it would touch every value of
+        // L once per R panel, as much work as the product itself when C is narrow.
+        boolean direct = lRowMajor && lScale == 1f;
+        for (int jc = 0; jc < cols; jc += NC) {
+            int nc = Math.min(NC, cols - jc);
+            for (int pc = 0; pc < k; pc += KC) {
+                int kc = Math.min(KC, k - pc);
+                packR(r, rOff, ldr, rRowMajor, rScale, pc, kc, jc, nc, rp);
+                for (int ic = i0; ic < i1; ic += MC) {
+                    int mc = Math.min(MC, i1 - ic);
+                    int full = direct ? mc / MR * MR : 0;
+                    if (full < mc) {
+                        packL(l, lOff, ldl, lRowMajor, lScale, ic + full, mc - full, pc, kc, lp);
+                    }
+                    int at = dOff + ic * dRow + jc * dCol;
+                    for (int jr = 0; jr < nc; jr += NR) {
+                        int nr = Math.min(NR, nc - jr);
+                        for (int ir = 0; ir < mc; ir += MR) {
+                            int mr = Math.min(MR, mc - ir);
+                            int dAt = at + ir * dRow + jr * dCol;
+                            boolean inPlace = ir < full;
+                            float[] a = inPlace ? l : lp;
+                            int ao = inPlace ? lOff + (ic + ir) * ldl + pc : (ir - full) * kc;
+                            int aRow = inPlace ? ldl : 1;
+                            int aDepth = inPlace ? 1 : MR;
+                            if (dCol == 1 && mr == MR && nr == NR) {
+                                micro(kc, a, ao, aRow, aDepth, rp, jr * kc, d, dAt, dRow);
+                            } else {
+                                loadTile(d, dAt, dRow, dCol, mr, nr, tile);
+                                micro(kc, a, ao, aRow, aDepth, rp, jr * kc, tile, 0, NR);
+                                storeTile(tile, mr, nr, d, dAt, dRow, dCol);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * {@code C[0:MR, 0:NR] += A * B}, C at {@code co} with row stride {@code ldc}, A's element (i, p)
+     * at {@code ao + i*aRow + p*aDepth} (a packed L micro-panel, or L itself), B the R micro-panel
+     * at {@code bo} (element (p, j) at {@code bo + p*NR + j}).
+     */
+    private static void micro(int kc, float[] a, int ao, int aRow, int aDepth, float[] b, int bo, float[] c,
+            int co, int ldc) {
+        int a2 = 2 * aRow;
+        int a3 = 3 * aRow;
+        int a4 = 4 * aRow;
+        int a5 = 5 * aRow;
+        int c1 = co + ldc;
+        int c2 = c1 + ldc;
+        int c3 = c2 + ldc;
+        int c4 = c3 + ldc;
+        int c5 = c4 + ldc;
+        FloatVector d00 = FloatVector.fromArray(S, c, co);
+        FloatVector d01 = FloatVector.fromArray(S, c, co + L);
+        FloatVector d10 = FloatVector.fromArray(S, c, c1);
+        FloatVector d11 = FloatVector.fromArray(S, c, c1 + L);
+        FloatVector d20 = FloatVector.fromArray(S, c, c2);
+        FloatVector d21 = FloatVector.fromArray(S, c, c2 + L);
+        FloatVector d30 = FloatVector.fromArray(S, c, c3);
+        FloatVector d31 = FloatVector.fromArray(S, c, c3 + L);
+        FloatVector d40 = FloatVector.fromArray(S, c, c4);
+        FloatVector d41 = FloatVector.fromArray(S, c, c4 + L);
+        FloatVector d50 = FloatVector.fromArray(S, c, c5);
+        FloatVector d51 = FloatVector.fromArray(S, c, c5 + L);
+        for (int p = 0, ap = ao, bp = bo; p < kc; p++, ap += aDepth, bp += NR) {
+            FloatVector b0 = FloatVector.fromArray(S, b, bp);
+            FloatVector b1 = FloatVector.fromArray(S, b, bp + L);
+            FloatVector x = FloatVector.broadcast(S, a[ap]);
+            d00 = x.fma(b0, d00);
+            d01 = x.fma(b1, d01);
+            x = FloatVector.broadcast(S, a[ap + aRow]);
+            d10 = x.fma(b0, d10);
+            d11 = x.fma(b1, d11);
+            x = FloatVector.broadcast(S, a[ap + a2]);
+            d20 = x.fma(b0, d20);
+            d21 = x.fma(b1, d21);
+            x = FloatVector.broadcast(S, a[ap + a3]);
+            d30 = x.fma(b0, d30);
+            d31 = x.fma(b1, d31);
+            x = FloatVector.broadcast(S, a[ap + a4]);
+            d40 = x.fma(b0, d40);
+            d41 = x.fma(b1, d41);
+            x = FloatVector.broadcast(S, a[ap + a5]);
+            d50 = x.fma(b0, d50);
+            d51 = x.fma(b1, d51);
+        }
+        d00.intoArray(c, co);
+        d01.intoArray(c, co + L);
+        d10.intoArray(c, c1);
+        d11.intoArray(c, c1 + L);
+        d20.intoArray(c, c2);
+        d21.intoArray(c, c2 + L);
+        d30.intoArray(c, c3);
+        d31.intoArray(c, c3 + L);
+        d40.intoArray(c, c4);
+        d41.intoArray(c, c4 + L);
+        d50.intoArray(c, c5);
+        d51.intoArray(c, c5 + L);
+    }
+
+    /**
+     * Packs {@code scale * X[pc:pc+kc, jc:jc+nc]} into micro-panels of {@link #NR} columns: element
+     * (p, j) goes to {@code dst[(j / NR) * NR * kc + p * NR + j % NR]}; columns past {@code nc} in the
+     * last micro-panel are zero. Element (p, j) of X is {@code x[off + p*ld + j]} when
+     * {@code rowMajor}, else {@code x[off + j*ld + p]}.
+     */
+    private static void packR(float[] x, int off, int ld, boolean rowMajor, float scale, int pc, int kc, int jc,
+            int nc, float[] dst) {
+        for (int jr = 0; jr < nc; jr += NR) {
+            int nr = Math.min(NR, nc - jr);
+            int base = jr * kc;
+            if (rowMajor) {
+                for (int p = 0; p < kc; p++) {
+                    int src = off + (pc + p) * ld + jc + jr;
+                    int to = base + p * NR;
+                    for (int j = 0; j < nr; j++) {
+                        dst[to + j] = scale * x[src + j];
+                    }
+                    for (int j = nr; j < NR; j++) {
+                        dst[to + j] = 0f;
+                    }
+                }
+            } else {
+                for (int j = 0; j < nr; j++) {
+                    int src = off + (jc + jr + j) * ld + pc;
+                    for (int p = 0, to = base + j; p < kc; p++, to += NR) {
+                        dst[to] = scale * x[src + p];
+                    }
+                }
+                for (int j = nr; j < NR; j++) {
+                    for (int p = 0, to = base + j; p < kc; p++, to += NR) {
+                        dst[to] = 0f;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Packs {@code scale * X[ic:ic+mc, pc:pc+kc]} into micro-panels of {@link #MR} rows: element
+     * (i, p) goes to {@code dst[(i / MR) * MR * kc + p * MR + i % MR]}; rows past {@code mc} in the
+     * last micro-panel are zero. Element (i, p) of X is {@code x[off + i*ld + p]} when
+     * {@code rowMajor}, else {@code x[off + p*ld + i]}.
+     */
+    private static void packL(float[] x, int off, int ld, boolean rowMajor, float scale, int ic, int mc, int pc,
+            int kc, float[] dst) {
+        for (int ir = 0; ir < mc; ir += MR) {
+            int mr = Math.min(MR, mc - ir);
+            int base = ir * kc;
+            if (rowMajor) {
+                for (int i = 0; i < mr; i++) {
+                    int src = off + (ic + ir + i) * ld + pc;
+                    for (int p = 0, to = base + i; p < kc; p++, to += MR) {
+                        dst[to] = scale * x[src + p];
+                    }
+                }
+            } else {
+                for (int p = 0; p < kc; p++) {
+                    int src = off + (pc + p) * ld + ic + ir;
+                    int to = base + p * MR;
+                    for (int i = 0; i < mr; i++) {
+                        dst[to + i] = scale * x[src + i];
+                    }
+                }
+            }
+            for (int i = mr; i < MR; i++) {
+                for (int p = 0, to = base + i; p < kc; p++, to += MR) {
+                    dst[to] = 0f;
+                }
+            }
+        }
+    }
+
+    /** Copies the valid {@code mr x nr} part of a D block into the tile (row stride {@link #NR}). */
+    private static void loadTile(float[] d, int at, int dRow, int dCol, int mr, int nr, float[] tile) {
+        for (int i = 0; i < mr; i++) {
+            for (int j = 0, src = at + i * dRow; j < nr; j++, src += dCol) {
+                tile[i * NR + j] = d[src];
+            }
+        }
+    }
+
+    /** Copies the tile's valid {@code mr x nr} part back into D; the padding's values are dropped. */
+    private static void storeTile(float[] tile, int mr, int nr, float[] d, int at, int dRow, int dCol) {
+        for (int i = 0; i < mr; i++) {
+            for (int j = 0, dst = at + i * dRow; j < nr; j++, dst += dCol) {
+                d[dst] = tile[i * NR + j];
+            }
+        }
+    }
+
+    private static int roundUp(int x, int multiple) {
+        return (x + multiple - 1) / multiple * multiple;
+    }
+
+    /** One thread's packed panels, grown to the largest shape it has seen, and its edge tile. */
+    private static final class Scratch {
+        private float[] rPanel = new float[0];
+        private float[] lPanel = new float[0];
+        /** An MR x NR block; rows and columns past an edge hold whatever the last product left. */
+        final float[] tile = new float[MR * NR];
+
+        float[] rPanel(int size) {
+            if (rPanel.length < size) {
+                rPanel = new float[size];
+            }
+            return rPanel;
+        }
+
+        float[] lPanel(int size) {
+            if (lPanel.length < size) {
+                lPanel = new float[size];
+            }
+            return lPanel;
+        }
+    }
+}

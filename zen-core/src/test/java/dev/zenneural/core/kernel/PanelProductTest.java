@@ -1,0 +1,82 @@
+package dev.zenneural.core.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.zenneural.core.testing.GemmCases;
+import dev.zenneural.core.testing.NaiveGemm;
+import dev.zenneural.core.testing.RandomMatrices;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Both panel products against the documented fma order, to the bit, whichever one this JVM's
+ * {@link Sgemm} chose. The test JVMs are started with {@code --add-modules jdk.incubator.vector}
+ * (the parent POM), so the Vector API product is always there to test.
+ */
+class PanelProductTest {
+
+    /**
+     * Across the Vector API product's edges: its 6-row and 32-column register block (16 with AVX2),
+     * its 72-row L panel, 256-deep panels and 1024-wide R panel; and the 1 x N cases.
+     */
+    static Stream<Arguments> shapes() {
+        int[][] fixed = {
+            {1, 1, 1}, {6, 32, 1}, {7, 33, 2}, {5, 31, 3}, {12, 64, 257}, {73, 17, 9}, {13, 1025, 5},
+            {1, 200, 7}, {200, 1, 7}, {71, 2, 33}, {8, 100, 513},
+        };
+        return GemmCases.of(fixed, 16, 43, 120, 300);
+    }
+
+    @ParameterizedTest(name = "{0}x{1}x{2} transA={3} transB={4}")
+    @MethodSource("shapes")
+    void vectorAndSuperWordGiveTheDocumentedBits(int m, int n, int k, boolean transA, boolean transB) {
+        PanelProduct vector = PanelProducts.vectorOrNull();
+        assertNotNull(vector, "the test JVM resolves jdk.incubator.vector (see the parent POM's argLine)");
+        long seed = 13L * m + 5L * n + k + (transA ? 100 : 0) + (transB ? 200 : 0);
+        int lda = (transA ? m : k) + 1;
+        int ldb = (transB ? k : n) + 2;
+        int ldc = n + 3;
+        float[] a = RandomMatrices.uniform(seed, 3 + (transA ? k : m) * lda);
+        float[] b = RandomMatrices.uniform(seed + 1, 1 + (transB ? n : k) * ldb);
+        float[] c = RandomMatrices.uniform(seed + 2, 2 + m * ldc);
+        float[] exact = c.clone();
+        NaiveGemm.gemmFma(transA, transB, m, n, k, -1.25f, a, 3, lda, b, 1, ldb, 1f, exact, 2, ldc);
+        for (PanelProduct product : new PanelProduct[] {vector, PanelProducts.superWord()}) {
+            float[] got = c.clone();
+            Sgemm.gemmRows(product, 1, transA, transB, m, n, k, -1.25f, a, 3, lda, b, 1, ldb, got, 2, ldc);
+            assertArrayEquals(exact, got, product.name());
+        }
+    }
+
+    @Test
+    void vectorProductSplitsRowsWithoutChangingABit() {
+        PanelProduct vector = PanelProducts.vectorOrNull();
+        assertNotNull(vector);
+        int m = 150;
+        int n = 70;
+        int k = 40;
+        float[] a = RandomMatrices.uniform(8, m * k);
+        float[] b = RandomMatrices.uniform(9, k * n);
+        float[] single = new float[m * n];
+        Sgemm.gemmRows(vector, 1, false, false, m, n, k, 1f, a, 0, k, b, 0, n, single, 0, n);
+        float[] split = new float[m * n];
+        Sgemm.gemmRows(vector, 4, false, false, m, n, k, 1f, a, 0, k, b, 0, n, split, 0, n);
+        assertArrayEquals(single, split);
+    }
+
+    @Test
+    void theSettingNamesTheProduct() {
+        assertEquals("superword", PanelProducts.choose("superword").name());
+        assertEquals("vector", PanelProducts.choose("vector").name());
+        // Without C2 the Vector API is slower than plain loops: auto picks it only under C2.
+        assertEquals(PanelProducts.c2Compiles() ? "vector" : "superword", PanelProducts.choose("auto").name());
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> PanelProducts.choose("simd"));
+        assertEquals("-Dzen.gemm=simd: expected auto, vector or superword", e.getMessage());
+    }
+}
