@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 @Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Train a FANN network on the mushroom data and forecast AirPassengers with MLP and N-HiTS"
                 + " (data shipped with zen); print accuracy against baselines and draw the forecast.",
-            "Takes about 15 s on 2 cores."})
+            "Takes about 10 s on 2 cores."})
 final class DemoCommand implements Callable<Integer> {
 
     /** The plot's file name, in the output folder. */
