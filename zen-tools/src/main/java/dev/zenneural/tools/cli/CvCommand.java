@@ -42,9 +42,7 @@ final class CvCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         CommandLine cli = spec.commandLine();
         List<ForecastModel> models = options.models(cli);
-        if (windows < 1) {
-            throw new CommandLine.ParameterException(cli, "--windows must be at least 1, got " + windows);
-        }
+        Usage.atLeastOne(cli, "--windows", windows);
         NeuralForecast nf = new NeuralForecast(models, options.frequency(cli));
         TimeSeriesFrame frame = TimeSeriesCsv.read(options.data);
         ForecastFrame cv = nf.crossValidation(frame, windows, stepSize == null ? options.h : stepSize, false);

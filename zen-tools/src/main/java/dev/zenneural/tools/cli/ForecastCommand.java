@@ -1,6 +1,7 @@
 package dev.zenneural.tools.cli;
 
 import dev.zenneural.ml.forecast.ForecastFrame;
+import dev.zenneural.ml.forecast.ForecastModel;
 import dev.zenneural.ml.forecast.NeuralForecast;
 import dev.zenneural.ml.frame.TimeSeriesFrame;
 import dev.zenneural.ml.io.TimeSeriesCsv;
@@ -10,6 +11,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,7 +20,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code zen forecast}: fits the named models on every series of a CSV file and writes each series'
- * next {@code h} steps, as neuralforecast's {@code fit} then {@code predict}.
+ * next {@code h} steps, as neuralforecast's {@code fit} then {@code predict}; as CSV or JSON, and
+ * optionally as a picture.
  */
 @Command(name = "forecast", mixinStandardHelpOptions = true,
         description = "Fit global models on a long-format CSV and forecast every series h steps ahead.")
@@ -28,8 +31,16 @@ final class ForecastCommand implements Callable<Integer> {
     ForecastOptions options = new ForecastOptions();
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Where to write the forecasts (CSV: unique_id,ds,<model>...); default: stdout.")
+            description = "Where to write the forecasts (unique_id,ds,<model>...); default: stdout.")
     Path output;
+
+    @Option(names = "--format", paramLabel = "csv|json",
+            description = "Output format (default: json for a FILE ending in .json, csv otherwise). JSON is an"
+                    + " array of row objects with the CSV's column names; NaN is null.")
+    OutputFormat format;
+
+    @Mixin
+    PlotOptions plot = new PlotOptions();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -37,20 +48,28 @@ final class ForecastCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         CommandLine cli = spec.commandLine();
-        NeuralForecast nf = new NeuralForecast(options.models(cli), options.frequency(cli));
+        List<ForecastModel> models = options.models(cli);
+        plot.check(cli);
+        NeuralForecast nf = new NeuralForecast(models, options.frequency(cli));
         TimeSeriesFrame frame = TimeSeriesCsv.read(options.data);
         ForecastFrame forecast = nf.fit(frame).predict();
+        OutputFormat chosen = format != null ? format : OutputFormat.of(output);
         if (output == null) {
             Writer out = cli.getOut();
-            forecast.writeCsv(out);
+            chosen.write(forecast, out);
             out.flush();
         } else {
             StringWriter text = new StringWriter();
-            forecast.writeCsv(text);
+            chosen.write(forecast, text);
             dev.zenneural.core.io.AtomicFiles.write(output,
                     temporary -> Files.writeString(temporary, text.toString(), StandardCharsets.UTF_8));
             cli.getErr().println("zen: " + forecast.rowCount() + " forecast rows (" + frame.seriesCount()
                     + " series x " + options.h + " steps) written to " + output);
+        }
+        if (plot.file != null) {
+            List<String> shown = plot.write(frame, forecast, models, null, options.h);
+            cli.getErr().println("zen: plot of " + shown.size() + " of " + frame.seriesCount() + " series written to "
+                    + plot.file);
         }
         return 0;
     }

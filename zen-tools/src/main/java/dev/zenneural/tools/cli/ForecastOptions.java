@@ -58,9 +58,7 @@ final class ForecastOptions {
     }
 
     List<ForecastModel> models(CommandLine cli) {
-        if (h < 1) {
-            throw new CommandLine.ParameterException(cli, "--h must be at least 1, got " + h);
-        }
+        Usage.atLeastOne(cli, "--h", h);
         try {
             return ForecastModels.create(models, h, inputSize == null ? 2 * h : inputSize, maxSteps,
                     ScalerType.fromLabel(scaler), levels, seed, histExog);

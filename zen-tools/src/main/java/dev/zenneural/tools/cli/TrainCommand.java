@@ -123,12 +123,8 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (epochs < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--epochs must be at least 1, got " + epochs);
-        }
-        if (threads < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
-        }
+        Usage.atLeastOne(spec.commandLine(), "--epochs", epochs);
+        Usage.atLeastOne(spec.commandLine(), "--threads", threads);
         TrainingData train = FannDataFile.read(data);
         TrainingData validationData = validation == null ? null : FannDataFile.read(validation);
         Network start = network(train);

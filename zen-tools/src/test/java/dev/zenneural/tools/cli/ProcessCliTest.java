@@ -71,4 +71,13 @@ class ProcessCliTest {
         assertTrue(usage.err().startsWith("zen: Missing required option: '--freq=FREQ'"), usage.err());
         assertEquals("", usage.out());
     }
+
+    @Test
+    void demoPrintsItsScoresAndWhereThePlotIs() throws Exception {
+        Result demo = zen("demo", "--output-dir", dir.toString());
+        assertEquals(0, demo.code(), demo.err());
+        assertTrue(demo.out().contains("\n   SeasonalNaive "), demo.out());
+        assertTrue(demo.out().contains("plot: " + dir.resolve("zen-demo.png")), demo.out());
+        assertTrue(Files.size(dir.resolve("zen-demo.png")) > 0);
+    }
 }
