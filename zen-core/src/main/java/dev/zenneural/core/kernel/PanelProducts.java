@@ -12,8 +12,9 @@ import java.lang.management.ManagementFactory;
  * resolving it prints one warning line at start-up), and it only pays once C2 compiles it: without
  * C2 (as under {@code -XX:TieredStopAtLevel=1}, which the fast test tiers use) every vector becomes
  * an object and it is many times slower than plain loops. So it is used when the module is there,
- * C2 is on and vectors hold at least eight floats; otherwise the SuperWord product is. Both give the
- * same bits, so the choice changes speed only.
+ * C2 is on and vectors hold at least eight floats, from the moment its warm-up found it compiled
+ * ({@link VectorWarmup}); otherwise the SuperWord product is. Both give the same bits, so the choice
+ * changes speed only.
  *
  * <p>The system property {@code zen.gemm} ({@code auto}, {@code vector} or {@code superword})
  * overrides the choice; asking for {@code vector} where it cannot load is an error, not a silent
@@ -24,19 +25,32 @@ final class PanelProducts {
     static final String PROPERTY = "zen.gemm";
     private static final String VECTOR_CLASS = "dev.zenneural.core.kernel.VectorProduct";
     private static final PanelProduct SUPER_WORD = new SuperWordProduct();
-    private static final PanelProduct FASTEST = choose(System.getProperty(PROPERTY, "auto"));
+    private static final String SETTING = System.getProperty(PROPERTY, "auto");
+    private static final PanelProduct FASTEST = choose(SETTING);
+    /** In {@code auto} mode the Vector API product waits for its warm-up (see {@link VectorWarmup}). */
+    private static final VectorWarmup WARMUP = SETTING.equals("auto") && FASTEST != SUPER_WORD
+            ? new VectorWarmup(FASTEST) : null;
+
+    static {
+        if (WARMUP != null) {
+            WARMUP.startInBackground();
+        }
+    }
 
     private PanelProducts() {
     }
 
-    /** The product {@link Sgemm} uses in this JVM. */
+    /** The product {@link Sgemm} uses in this JVM for the shapes it suits, once warm. */
     static PanelProduct fastest() {
         return FASTEST;
     }
 
-    /** The product for C of {@code m x n}: the fastest one if it suits the shape, else SuperWord's. */
+    /**
+     * The product for C of {@code m x n}: the fastest one if it suits the shape and is warm, else
+     * SuperWord's.
+     */
     static PanelProduct forShape(int m, int n) {
-        return FASTEST.suits(m, n) ? FASTEST : SUPER_WORD;
+        return FASTEST.suits(m, n) && (WARMUP == null || WARMUP.warm()) ? FASTEST : SUPER_WORD;
     }
 
     /** The SuperWord product, always available. */

@@ -37,6 +37,8 @@ final class VectorProduct implements PanelProduct {
     static final int MC = 72;
     /** Width of one R panel. */
     static final int NC = 1024;
+    /** The widest D for which L stored transposed is read in place rather than packed. */
+    static final int DIRECT_TRANSPOSED_MAX_COLS = 4 * NR;
 
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
@@ -75,11 +77,13 @@ final class VectorProduct implements PanelProduct {
         float[] rp = scratch.rPanel(roundUp(ncMax, NR) * kcMax);
         float[] lp = scratch.lPanel(roundUp(Math.min(MC, i1 - i0), MR) * kcMax);
         float[] tile = scratch.tile;
-        // L read in place when it is row-major and unscaled: packing it would touch every value of
-        // L once per R panel, as much work as the product itself when C is narrow.
-        boolean direct = lRowMajor && lScale == 1f;
         for (int jc = 0; jc < cols; jc += NC) {
             int nc = Math.min(NC, cols - jc);
+            // Unscaled L is read in place where packing would not pay: packing touches every value of
+            // L once per R panel, as much work as the product itself when D is narrow. Row-major L is
+            // read as six sequential streams; L stored transposed is read six values per depth step at
+            // its row stride, which only pays while few R micro-panels reuse each L micro-panel.
+            boolean direct = lScale == 1f && (lRowMajor || nc <= DIRECT_TRANSPOSED_MAX_COLS);
             for (int pc = 0; pc < k; pc += KC) {
                 int kc = Math.min(KC, k - pc);
                 packR(r, rOff, ldr, rRowMajor, rScale, pc, kc, jc, nc, rp);
@@ -97,9 +101,10 @@ final class VectorProduct implements PanelProduct {
                             int dAt = at + ir * dRow + jr * dCol;
                             boolean inPlace = ir < full;
                             float[] a = inPlace ? l : lp;
-                            int ao = inPlace ? lOff + (ic + ir) * ldl + pc : (ir - full) * kc;
-                            int aRow = inPlace ? ldl : 1;
-                            int aDepth = inPlace ? 1 : MR;
+                            int ao = !inPlace ? (ir - full) * kc
+                                    : lRowMajor ? lOff + (ic + ir) * ldl + pc : lOff + pc * ldl + ic + ir;
+                            int aRow = inPlace && lRowMajor ? ldl : 1;
+                            int aDepth = !inPlace ? MR : lRowMajor ? 1 : ldl;
                             if (dCol == 1 && mr == MR && nr == NR) {
                                 micro(kc, a, ao, aRow, aDepth, rp, jr * kc, d, dAt, dRow);
                             } else {
@@ -188,29 +193,22 @@ final class VectorProduct implements PanelProduct {
             int nc, float[] dst) {
         for (int jr = 0; jr < nc; jr += NR) {
             int nr = Math.min(NR, nc - jr);
-            int base = jr * kc;
-            if (rowMajor) {
-                for (int p = 0; p < kc; p++) {
-                    int src = off + (pc + p) * ld + jc + jr;
-                    int to = base + p * NR;
-                    for (int j = 0; j < nr; j++) {
-                        dst[to + j] = scale * x[src + j];
-                    }
-                    for (int j = nr; j < NR; j++) {
-                        dst[to + j] = 0f;
-                    }
-                }
-            } else {
-                for (int j = 0; j < nr; j++) {
-                    int src = off + (jc + jr + j) * ld + pc;
-                    for (int p = 0, to = base + j; p < kc; p++, to += NR) {
-                        dst[to] = scale * x[src + p];
+            int first = off + (rowMajor ? pc * ld + jc + jr : (jc + jr) * ld + pc);
+            // Row-major X: one row piece per depth step. Otherwise X^T is stored: the depth steps run
+            // along X's rows, and each step gathers one value from nr rows, so that the micro-panel is
+            // written in order (writing it a column at a time touches a new cache line per value).
+            int stepP = rowMajor ? ld : 1;
+            int stepJ = rowMajor ? 1 : ld;
+            for (int p = 0, to = jr * kc, src = first; p < kc; p++, to += NR, src += stepP) {
+                if (rowMajor && scale == 1f) {
+                    System.arraycopy(x, src, dst, to, nr);
+                } else {
+                    for (int j = 0, at = src; j < nr; j++, at += stepJ) {
+                        dst[to + j] = scale * x[at];
                     }
                 }
                 for (int j = nr; j < NR; j++) {
-                    for (int p = 0, to = base + j; p < kc; p++, to += NR) {
-                        dst[to] = 0f;
-                    }
+                    dst[to + j] = 0f;
                 }
             }
         }

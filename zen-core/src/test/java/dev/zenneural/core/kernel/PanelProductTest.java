@@ -9,6 +9,7 @@ import dev.zenneural.core.testing.GemmCases;
 import dev.zenneural.core.testing.NaiveGemm;
 import dev.zenneural.core.testing.RandomMatrices;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -68,6 +69,16 @@ class PanelProductTest {
         float[] split = new float[m * n];
         Sgemm.gemmRows(vector, 4, false, false, m, n, k, 1f, a, 0, k, b, 0, n, split, 0, n);
         assertArrayEquals(single, split);
+    }
+
+    @Test
+    @Tag("slow")
+    void warmUpFindsTheVectorProductCompiledUnderC2() {
+        PanelProduct vector = PanelProducts.vectorOrNull();
+        assertNotNull(vector);
+        // Under C1 alone the product never gets fast: the warm-up must say so rather than claim it.
+        boolean warm = new VectorWarmup(vector).run(PanelProducts.c2Compiles() ? 60_000_000_000L : 2_000_000_000L);
+        assertEquals(PanelProducts.c2Compiles(), warm);
     }
 
     @Test
