@@ -24,8 +24,7 @@ test=$(dataset_file fann "$2")
 work=$(mktemp -d "${TMPDIR:-/tmp}/zen-bench-fann.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 # floatfann: single-precision floats, as zen-core computes.
-gcc -O2 -o "$work/fann_side_by_side" \
-  "$ROOT/zen-benchmarks/src/test/resources/dev/zenneural/benchmarks/fann/fann_side_by_side.c" -lfloatfann -lm
+fann_driver fann_side_by_side "$work"
 
 classpath=$(benchmarks_classpath)
 

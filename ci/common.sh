@@ -39,6 +39,11 @@ dataset_file() {
 
 # Builds zen-benchmarks as ./jmh does (writing the class path of its dependencies) and prints the
 # class path to run it with; on a failed build prints its log and exits 1.
+# Compiles zen-benchmarks' C driver NAME.c against libfann's single-precision build into DIR/NAME.
+fann_driver() {
+  gcc -O2 -o "$2/$1" "$ROOT/zen-benchmarks/src/test/resources/dev/zenneural/benchmarks/fann/$1.c" -lfloatfann -lm
+}
+
 # JVM flags of the benchmark scripts: the Vector API module makes zen-core's fast SGEMM kernel
 # available (the JVM prints one "Using incubator modules" warning for it).
 JAVA_FLAGS=(--add-modules=jdk.incubator.vector)

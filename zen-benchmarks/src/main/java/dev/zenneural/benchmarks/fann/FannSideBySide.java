@@ -14,11 +14,9 @@ import dev.zenneural.core.nn.train.Rprop;
 import dev.zenneural.core.nn.train.Trainer;
 import dev.zenneural.core.nn.train.TrainingAlgorithm;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -219,23 +217,9 @@ public final class FannSideBySide {
 
     private static Result runFann(String driver, Path net, String train, String test, String algorithm,
             int epochs) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(driver, net.toString(), train, test, algorithm,
-                Integer.toString(epochs)).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        String line;
-        try (InputStream in = process.getInputStream()) {
-            line = new String(in.readAllBytes(), StandardCharsets.US_ASCII).trim();
-        }
-        int status = process.waitFor();
-        if (status != 0) {
-            throw new IOException(driver + " failed with status " + status);
-        }
-        Map<String, String> values = new HashMap<>();
-        for (String pair : line.split("\\s+")) {
-            int eq = pair.indexOf('=');
-            if (eq > 0) {
-                values.put(pair.substring(0, eq), pair.substring(eq + 1));
-            }
-        }
+        Map<String, String> values = CDriver.run(List.of(driver, net.toString(), train, test, algorithm,
+                Integer.toString(epochs)), "connections", "pairs", "epochs", "train_s", "train_mse", "test_mse",
+                "test_err_pct", "forward_per_s");
         try {
             return new Result(Integer.parseInt(values.get("connections")), Integer.parseInt(values.get("pairs")),
                     Integer.parseInt(values.get("epochs")), Double.parseDouble(values.get("train_s")),
@@ -243,7 +227,7 @@ public final class FannSideBySide {
                     Double.parseDouble(values.get("test_err_pct")),
                     Double.parseDouble(values.get("forward_per_s")));
         } catch (RuntimeException e) {
-            throw new IOException("unexpected output from " + driver + ": " + line, e);
+            throw new IOException("unexpected output from " + driver + ": " + values, e);
         }
     }
 

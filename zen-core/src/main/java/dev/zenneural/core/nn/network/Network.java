@@ -31,6 +31,8 @@ public final class Network {
      * null, and at worst two threads each make one.
      */
     private RowForward rowForward;
+    /** The batched engine, made on first use; racy but safe as {@link #rowForward}. */
+    private BatchForward batchForward;
 
     private Network(Topology topology, float[] weights) {
         this.topology = topology;
@@ -160,7 +162,12 @@ public final class Network {
         checkLength("inputs", inputs.length, (long) count * topology.numInputs());
         checkLength("outputs", outputs.length, (long) count * topology.numOutputs());
         checkFinite(inputs, 0, inputs.length);
-        BatchForward.run(topology, weights, inputs, count, outputs);
+        BatchForward engine = batchForward;
+        if (engine == null) {
+            engine = new BatchForward(topology, weights);
+            batchForward = engine;
+        }
+        engine.run(inputs, count, outputs);
     }
 
     private static void checkLength(String what, int actual, long expected) {

@@ -1,0 +1,130 @@
+package dev.zenneural.benchmarks.fann;
+
+import dev.zenneural.core.fann.net.FannNetFile;
+import dev.zenneural.core.kernel.Sgemm;
+import dev.zenneural.core.nn.activation.ActivationFunction;
+import dev.zenneural.core.nn.network.Network;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * Batched inference beside libfann: one network (sigmoid-symmetric hidden layers, sigmoid outputs,
+ * seeded random weights) written by zen as a FANN file, the same random input rows for both; libfann
+ * runs {@code fann_run} row by row (it has no batched call), zen runs all rows with
+ * {@link Network#run(float[], int, float[])}. Each repeats whole passes over the rows for at least a
+ * second after a warm-up; the outputs of both are compared before anything is printed.
+ *
+ * <pre>
+ *   BatchedInferenceSideBySide LAYERS ROWS WORKDIR [DRIVER]
+ * </pre>
+ * With DRIVER (the compiled {@code fann_batched_inference.c}), prints libfann's line and zen's and
+ * keeps libfann's rate in WORKDIR; without it, prints zen's line against the kept rate (a second
+ * JVM, for another {@code -Dzen.threads}). {@code ci/bench-inference.sh} runs both.
+ */
+public final class BatchedInferenceSideBySide {
+
+    private static final String FANN_RATE = "fann-forward-per-s.txt";
+    private static final double TOLERANCE = 1e-5;
+    private static volatile float blackhole;
+
+    private BatchedInferenceSideBySide() {
+    }
+
+    public static void main(String[] args) throws IOException, InterruptedException {
+        if (args.length != 3 && args.length != 4) {
+            System.err.println("usage: BatchedInferenceSideBySide LAYERS ROWS WORKDIR [DRIVER]");
+            System.exit(2);
+        }
+        int[] layers = Arrays.stream(args[0].split("[-,]")).mapToInt(Integer::parseInt).toArray();
+        int rows = Integer.parseInt(args[1]);
+        Path work = Path.of(args[2]);
+        Network net = Network.builder().layers(layers)
+                .hiddenActivation(ActivationFunction.SIGMOID_SYMMETRIC)
+                .outputActivation(ActivationFunction.SIGMOID)
+                .seed(1)
+                .build();
+        float[] inputs = new float[rows * net.numInputs()];
+        SplittableRandom random = new SplittableRandom(2);
+        for (int i = 0; i < inputs.length; i++) {
+            inputs[i] = (float) (2 * random.nextDouble() - 1);
+        }
+        float[] outputs = new float[rows * net.numOutputs()];
+        net.run(inputs, rows, outputs);
+        int threads = Integer.getInteger("zen.threads", Runtime.getRuntime().availableProcessors());
+        String engine = threads == 1 ? "zen" : "zen-" + threads + "t";
+        double fannRate;
+        if (args.length == 4) {
+            Path netFile = work.resolve("batched.net");
+            FannNetFile.write(net, netFile);
+            Path in = work.resolve("inputs.f32");
+            Path out = work.resolve("fann-outputs.f32");
+            Files.write(in, littleEndian(inputs));
+            Map<String, String> fann = CDriver.run(List.of(args[3], netFile.toString(), in.toString(),
+                    Integer.toString(rows), out.toString()), "forward_per_s");
+            checkAgree(fromLittleEndian(Files.readAllBytes(out)), outputs);
+            fannRate = Double.parseDouble(fann.get("forward_per_s"));
+            Files.writeString(work.resolve(FANN_RATE), Double.toString(fannRate));
+            System.out.printf(Locale.ROOT, "layers %s, %d rows of random inputs in [-1, 1]; libfann: fann_run row by"
+                    + " row; zen: Network.run on all rows at once (SGEMM kernel %s); outputs agree to %.0e%n",
+                    args[0], rows, Sgemm.kernelName(), TOLERANCE);
+            System.out.printf(Locale.ROOT, "%-8s %14s %10s%n", "engine", "forward/s", "vs fann");
+            System.out.printf(Locale.ROOT, "%-8s %14.4g %10.2f%n", "fann", fannRate, 1.0);
+        } else {
+            fannRate = Double.parseDouble(Files.readString(work.resolve(FANN_RATE)).trim());
+        }
+        double rate = forwardPerSecond(net, inputs, rows, outputs);
+        System.out.printf(Locale.ROOT, "%-8s %14.4g %10.2f%n", engine, rate, rate / fannRate);
+    }
+
+    /** Whole batched passes for at least a second, after a second of warm-up. */
+    private static double forwardPerSecond(Network net, float[] inputs, int rows, float[] outputs) {
+        float sink = 0;
+        long warmStart = System.nanoTime();
+        while (System.nanoTime() - warmStart < 1_000_000_000L) {
+            net.run(inputs, rows, outputs);
+            sink += outputs[0];
+        }
+        long passes = 0;
+        long start = System.nanoTime();
+        double elapsed;
+        do {
+            net.run(inputs, rows, outputs);
+            sink += outputs[0];
+            passes += rows;
+            elapsed = (System.nanoTime() - start) * 1e-9;
+        } while (elapsed < 1.0);
+        blackhole = sink;
+        return passes / elapsed;
+    }
+
+    private static void checkAgree(float[] fann, float[] zen) {
+        if (fann.length != zen.length) {
+            throw new IllegalStateException("libfann wrote " + fann.length + " outputs, zen has " + zen.length);
+        }
+        for (int i = 0; i < zen.length; i++) {
+            if (Math.abs(fann[i] - zen[i]) > TOLERANCE) {
+                throw new IllegalStateException("output " + i + ": libfann " + fann[i] + ", zen " + zen[i]);
+            }
+        }
+    }
+
+    private static byte[] littleEndian(float[] values) {
+        ByteBuffer bytes = ByteBuffer.allocate(4 * values.length).order(ByteOrder.LITTLE_ENDIAN);
+        bytes.asFloatBuffer().put(values);
+        return bytes.array();
+    }
+
+    private static float[] fromLittleEndian(byte[] bytes) {
+        float[] values = new float[bytes.length / 4];
+        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(values);
+        return values;
+    }
+}
