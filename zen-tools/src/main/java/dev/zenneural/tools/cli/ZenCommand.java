@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
         versionProvider = ZenVersion.class,
         description = "Neural networks and time-series forecasting for the JVM.",
         subcommands = {TrainCommand.class, TestCommand.class, RunCommand.class, ForecastCommand.class,
+            BenchCommand.class,
             CvCommand.class, DevicesCommand.class, picocli.AutoComplete.GenerateCompletion.class,
             CommandLine.HelpCommand.class})
 public final class ZenCommand implements Runnable {

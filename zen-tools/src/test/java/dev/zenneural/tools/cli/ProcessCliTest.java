@@ -71,4 +71,14 @@ class ProcessCliTest {
         assertTrue(usage.err().startsWith("zen: Missing required option: '--freq=FREQ'"), usage.err());
         assertEquals("", usage.out());
     }
+
+    @Test
+    void benchPrintsItsTableOnStdoutAndProgressOnStderr() throws Exception {
+        Result bench = zen("bench", "--seconds", "0.001", "--warmup", "0");
+        assertEquals(0, bench.code(), bench.err());
+        assertTrue(bench.out().startsWith("zen bench: timed in this JVM after an untimed warm-up; not JMH"), bench.out());
+        assertEquals(5, bench.out().lines().filter(l -> l.matches("(neural ops|training|predictions).*")).count(),
+                bench.out());
+        assertEquals(5, bench.err().lines().filter(l -> l.startsWith("zen bench: ")).count(), bench.err());
+    }
 }
