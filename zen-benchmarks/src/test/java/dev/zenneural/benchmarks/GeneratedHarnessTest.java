@@ -20,6 +20,8 @@ class GeneratedHarnessTest {
             assertTrue(list.contains(" dev.zenneural.benchmarks.SgemmBenchmark S "), list);
             assertTrue(list.contains(" singleThread S "), list);
             assertTrue(list.contains(" multiThread S "), list);
+            // A benchmark with an @AuxCounters state (the connection updates beside the epochs).
+            assertTrue(list.contains(" dev.zenneural.benchmarks.train.TrainingEpochBenchmark S "), list);
         }
     }
 

@@ -34,8 +34,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *       {@value #BATCH} rows at once, dense layers as SGEMM products.</li>
  * </ul>
  * The score is rows per second (JMH's ops/s, one op per row). {@code inputs=sparse} rows are mostly
- * zero as one-hot encoded data is: for 125-32-2, 21 of the 125 inputs are 1, as in every row of
- * mushroom.data; for 784-256-128-10, 150 of 784 are in (0, 1], about an MNIST digit's share of
+ * zero as one-hot encoded data is: for 125-32-2, 21 of the 125 inputs are 1 (mushroom.train's rows
+ * have 21 or 22); for 784-256-128-10, 150 of 784 are in (0, 1], about an MNIST digit's share of
  * lit pixels. {@code inputs=dense} rows are uniform in [0, 1), none zero.
  *
  * <p>Run: {@code ./jmh InferenceBenchmark -prof gc} (see the README); {@code gc.alloc.rate.norm} is

@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
         versionProvider = ZenVersion.class,
         description = "Neural networks and time-series forecasting for the JVM.",
         subcommands = {TrainCommand.class, TestCommand.class, RunCommand.class, ForecastCommand.class,
-            CvCommand.class, DemoCommand.class, DevicesCommand.class, picocli.AutoComplete.GenerateCompletion.class,
+            BenchCommand.class, CvCommand.class, DemoCommand.class, DevicesCommand.class,
+            picocli.AutoComplete.GenerateCompletion.class,
             CommandLine.HelpCommand.class})
 public final class ZenCommand implements Runnable {
 

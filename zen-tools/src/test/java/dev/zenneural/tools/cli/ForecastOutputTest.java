@@ -3,6 +3,7 @@ package dev.zenneural.tools.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.zenneural.tools.bench.MiniJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,8 +46,8 @@ class ForecastOutputTest {
         CliRun b = forecast(data, "Q", "-o", json.toString());
         assertEquals(0, a.code(), a.err());
         assertEquals(0, b.code(), b.err());
-        assertSameRows(Files.readAllLines(csv), JsonText.parse(Files.readString(json)));
-        Map<?, ?> second = (Map<?, ?>) ((List<?>) JsonText.parse(Files.readString(json))).get(4);
+        assertSameRows(Files.readAllLines(csv), MiniJson.parse(Files.readString(json)));
+        Map<?, ?> second = (Map<?, ?>) ((List<?>) MiniJson.parse(Files.readString(json))).get(4);
         assertEquals("b,\"c\"", second.get("unique_id"));
         assertEquals("2006-01-01", second.get("ds"));
     }
@@ -58,7 +59,7 @@ class ForecastOutputTest {
         assertEquals(0, json.code(), json.err());
         CliRun csv = forecast(data, "Q", "--format", "CSV", "-o", dir.resolve("really-csv.json").toString());
         assertEquals(0, csv.code(), csv.err());
-        assertSameRows(Files.readAllLines(dir.resolve("really-csv.json")), JsonText.parse(json.out()));
+        assertSameRows(Files.readAllLines(dir.resolve("really-csv.json")), MiniJson.parse(json.out()));
         CliRun bad = forecast(data, "Q", "--format", "xml");
         assertEquals(ZenCommand.EXIT_USAGE, bad.code());
         assertTrue(bad.err().startsWith("zen: Invalid value for option '--format'"), bad.err());
@@ -72,7 +73,7 @@ class ForecastOutputTest {
         }
         CliRun r = forecast(Files.writeString(dir.resolve("i.csv"), csv), "1", "--format", "json");
         assertEquals(0, r.code(), r.err());
-        List<?> rows = (List<?>) JsonText.parse(r.out());
+        List<?> rows = (List<?>) MiniJson.parse(r.out());
         assertEquals(4, rows.size());
         assertEquals(31.0, ((Map<?, ?>) rows.get(0)).get("ds"));
         assertEquals(List.of("unique_id", "ds", "NLinear-median", "NLinear-lo-80", "NLinear-hi-80"),
@@ -84,10 +85,10 @@ class ForecastOutputTest {
         assertEquals("null", ForecastJson.number(Double.NaN));
         assertEquals("null", ForecastJson.number(Double.POSITIVE_INFINITY));
         assertEquals("1.0E-7", ForecastJson.number(1e-7));
-        assertEquals(1e-7, JsonText.parse(ForecastJson.number(1e-7)));
+        assertEquals(1e-7, MiniJson.parse(ForecastJson.number(1e-7)));
         String nasty = "q\"\\/\n\r\t\u0001é";
         assertEquals("\"q\\\"\\\\/\\n\\r\\t\\u0001é\"", ForecastJson.string(nasty));
-        assertEquals(nasty, JsonText.parse(ForecastJson.string(nasty)));
+        assertEquals(nasty, MiniJson.parse(ForecastJson.string(nasty)));
     }
 
     /** Every CSV row is the JSON row: the same keys in order, ids, dates and values. */

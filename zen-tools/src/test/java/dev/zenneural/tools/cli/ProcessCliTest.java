@@ -80,4 +80,14 @@ class ProcessCliTest {
         assertTrue(demo.out().contains("plot: " + dir.resolve("zen-demo.png")), demo.out());
         assertTrue(Files.size(dir.resolve("zen-demo.png")) > 0);
     }
+
+    @Test
+    void benchPrintsItsTableOnStdoutAndProgressOnStderr() throws Exception {
+        Result bench = zen("bench", "--seconds", "0.001", "--warmup", "0");
+        assertEquals(0, bench.code(), bench.err());
+        assertTrue(bench.out().startsWith("zen bench: timed in this JVM after an untimed warm-up; not JMH"), bench.out());
+        assertEquals(5, bench.out().lines().filter(l -> l.matches("(neural ops|training|predictions).*")).count(),
+                bench.out());
+        assertEquals(5, bench.err().lines().filter(l -> l.startsWith("zen bench: ")).count(), bench.err());
+    }
 }

@@ -1,4 +1,4 @@
-package dev.zenneural.tools.cli;
+package dev.zenneural.tools.bench;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,61 +6,66 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A strict reader of JSON text (RFC 8259) for tests: objects become maps in key order, arrays lists,
- * numbers doubles, {@code null} Java null. Anything else, trailing text included, throws.
+ * A strict JSON reader for tests (RFC 8259: objects, arrays, strings with escapes, numbers,
+ * literals), so that a test can tell valid JSON from almost-JSON without a library. Objects come
+ * back as maps, arrays as lists, numbers as doubles.
  */
-final class JsonText {
+public final class MiniJson {
 
     private final String text;
-    private int at;
+    private int pos;
 
-    private JsonText(String text) {
+    private MiniJson(String text) {
         this.text = text;
     }
 
-    static Object parse(String text) {
-        JsonText p = new JsonText(text);
+    /** The value {@code text} holds; throws IllegalArgumentException at the first thing that is not JSON. */
+    public static Object parse(String text) {
+        MiniJson p = new MiniJson(text);
         Object value = p.value();
-        p.blanks();
-        if (p.at != text.length()) {
+        p.space();
+        if (p.pos != text.length()) {
             throw p.error("text after the value");
         }
         return value;
     }
 
     private Object value() {
-        blanks();
-        if (at >= text.length()) {
+        space();
+        if (pos >= text.length()) {
             throw error("a value");
         }
-        char c = text.charAt(at);
+        char c = text.charAt(pos);
         return switch (c) {
             case '{' -> object();
             case '[' -> array();
             case '"' -> string();
-            case 'n' -> literal("null", null);
             case 't' -> literal("true", Boolean.TRUE);
             case 'f' -> literal("false", Boolean.FALSE);
+            case 'n' -> literal("null", null);
             default -> number();
         };
     }
 
     private Map<String, Object> object() {
         Map<String, Object> map = new LinkedHashMap<>();
-        at++;
-        blanks();
+        pos++;
+        space();
         if (peek('}')) {
             return map;
         }
         do {
-            blanks();
+            space();
+            if (pos >= text.length() || text.charAt(pos) != '"') {
+                throw error("a key");
+            }
             String key = string();
-            blanks();
+            space();
             expect(':');
             if (map.put(key, value()) != null) {
                 throw error("no duplicate key " + key);
             }
-            blanks();
+            space();
         } while (peek(','));
         expect('}');
         return map;
@@ -68,35 +73,35 @@ final class JsonText {
 
     private List<Object> array() {
         List<Object> list = new ArrayList<>();
-        at++;
-        blanks();
+        pos++;
+        space();
         if (peek(']')) {
             return list;
         }
         do {
             list.add(value());
-            blanks();
+            space();
         } while (peek(','));
         expect(']');
         return list;
     }
 
     private String string() {
-        expect('"');
         StringBuilder b = new StringBuilder();
-        while (true) {
-            char c = text.charAt(at++);
+        pos++;
+        while (pos < text.length()) {
+            char c = text.charAt(pos++);
             if (c == '"') {
                 return b.toString();
             }
             if (c < 0x20) {
-                throw error("an escaped control character");
+                throw error("no raw control character in a string");
             }
             if (c != '\\') {
                 b.append(c);
                 continue;
             }
-            char e = text.charAt(at++);
+            char e = pos < text.length() ? text.charAt(pos++) : '?';
             switch (e) {
                 case '"', '\\', '/' -> b.append(e);
                 case 'b' -> b.append('\b');
@@ -105,36 +110,44 @@ final class JsonText {
                 case 'r' -> b.append('\r');
                 case 't' -> b.append('\t');
                 case 'u' -> {
-                    b.append((char) Integer.parseInt(text.substring(at, at + 4), 16));
-                    at += 4;
+                    b.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
+                    pos += 4;
                 }
                 default -> throw error("a valid escape");
             }
         }
+        throw error("the end of the string");
     }
 
     private Double number() {
-        int start = at;
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?")
-                .matcher(text).region(at, text.length());
-        if (!m.lookingAt()) {
-            throw error("a number");
+        int start = pos;
+        while (pos < text.length() && "+-0123456789.eE".indexOf(text.charAt(pos)) >= 0) {
+            pos++;
         }
-        at = m.end();
-        return Double.valueOf(text.substring(start, at));
+        String s = text.substring(start, pos);
+        if (!s.matches("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?")) {
+            throw error("a number, not '" + s + "'");
+        }
+        return Double.valueOf(s);
     }
 
     private Object literal(String word, Object value) {
-        if (!text.startsWith(word, at)) {
+        if (!text.startsWith(word, pos)) {
             throw error(word);
         }
-        at += word.length();
+        pos += word.length();
         return value;
     }
 
+    private void space() {
+        while (pos < text.length() && " \t\r\n".indexOf(text.charAt(pos)) >= 0) {
+            pos++;
+        }
+    }
+
     private boolean peek(char c) {
-        if (at < text.length() && text.charAt(at) == c) {
-            at++;
+        if (pos < text.length() && text.charAt(pos) == c) {
+            pos++;
             return true;
         }
         return false;
@@ -146,13 +159,7 @@ final class JsonText {
         }
     }
 
-    private void blanks() {
-        while (at < text.length() && " \t\r\n".indexOf(text.charAt(at)) >= 0) {
-            at++;
-        }
-    }
-
     private IllegalArgumentException error(String expected) {
-        return new IllegalArgumentException("JSON: expected " + expected + " at offset " + at);
+        return new IllegalArgumentException("expected " + expected + " at offset " + pos);
     }
 }
