@@ -5,8 +5,8 @@ import java.util.Deque;
 import java.util.function.ToIntFunction;
 
 /**
- * Native OpenCL objects to release together, newest first (kernels before their program, the
- * program before its context).
+ * Native OpenCL objects and {@link DeviceBuffer}s to release together, newest first (kernels before
+ * their program, the program before its context).
  *
  * <p>Objects are added as they are created, so a constructor that fails half-way releases exactly
  * what it had made; a failed release does not stop the others.
@@ -27,6 +27,17 @@ public final class ClResources implements AutoCloseable {
     public <T> T add(T handle, String releaseCall, ToIntFunction<? super T> release) {
         releases.push(() -> Cl.run(releaseCall, () -> release.applyAsInt(handle)));
         return handle;
+    }
+
+    /**
+     * Registers a device buffer to close on {@link #close()}.
+     *
+     * @param buffer the buffer, as just made
+     * @return {@code buffer}
+     */
+    public DeviceBuffer add(DeviceBuffer buffer) {
+        releases.push(buffer::close);
+        return buffer;
     }
 
     /**
