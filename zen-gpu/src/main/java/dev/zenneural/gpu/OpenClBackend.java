@@ -104,12 +104,7 @@ public final class OpenClBackend implements ComputeBackend, DeviceTraining {
                         "clReleaseKernel", CL::clReleaseKernel);
             }
         } catch (RuntimeException e) {
-            try {
-                resources.close();
-            } catch (RuntimeException releaseFailure) {
-                e.addSuppressed(releaseFailure);
-            }
-            throw e;
+            throw resources.closeAfter(e);
         }
     }
 

@@ -50,6 +50,22 @@ public final class ClResources implements AutoCloseable {
     }
 
     /**
+     * Releases every object because {@code failure} stopped the code that was making them (a
+     * constructor half-way), keeping {@code failure} as what is reported.
+     *
+     * @param failure what went wrong
+     * @return {@code failure}, with any failed release suppressed in it, for the caller to throw
+     */
+    public RuntimeException closeAfter(RuntimeException failure) {
+        try {
+            close();
+        } catch (RuntimeException releaseFailure) {
+            failure.addSuppressed(releaseFailure);
+        }
+        return failure;
+    }
+
+    /**
      * Releases every object, newest first; does nothing the second time.
      *
      * @throws OpenClException the first release that failed, with later failures suppressed in it

@@ -59,12 +59,7 @@ public final class DeviceContext implements AutoCloseable {
                     "clReleaseContext", CL::clReleaseContext);
             queue = CommandQueues.create(resources, context, deviceId, device.info());
         } catch (RuntimeException e) {
-            try {
-                resources.close();
-            } catch (RuntimeException releaseFailure) {
-                e.addSuppressed(releaseFailure);
-            }
-            throw e;
+            throw resources.closeAfter(e);
         }
     }
 

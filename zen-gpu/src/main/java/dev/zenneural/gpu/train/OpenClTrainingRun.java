@@ -108,12 +108,7 @@ public final class OpenClTrainingRun implements DeviceTrainingRun {
             this.totalFails = resources.add(context.allocate(1));
             this.optimizer = DeviceOptimizer.start(algorithm, context, resources, kernels, layers);
         } catch (RuntimeException e) {
-            try {
-                resources.close();
-            } catch (RuntimeException releaseFailure) {
-                e.addSuppressed(releaseFailure);
-            }
-            throw e;
+            throw resources.closeAfter(e);
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.zenneural.core.nn.train;
 
+import static dev.zenneural.core.nn.train.TrainerTest.XOR;
+import static dev.zenneural.core.nn.train.TrainerTest.xorNetwork;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,9 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zenneural.core.backend.ComputeBackend;
 import dev.zenneural.core.backend.CpuBackend;
-import dev.zenneural.core.fann.data.TrainingData;
-import dev.zenneural.core.nn.activation.ActivationFunction;
-import dev.zenneural.core.nn.network.Network;
 import dev.zenneural.core.nn.network.Topology;
 import dev.zenneural.core.tensor.Tensor;
 import java.util.ArrayList;
@@ -19,14 +18,6 @@ import org.junit.jupiter.api.Test;
 
 /** The trainer with a backend: the CPU backend changes nothing; a device backend runs the epochs. */
 class TrainerBackendTest {
-
-    private static final TrainingData XOR = TrainingData.of(2, 1, new float[] {-1, -1, -1, 1, 1, -1, 1, 1},
-            new float[] {-1, 1, 1, -1});
-
-    private static Network xorNetwork() {
-        return Network.builder().layers(2, 3, 1).hiddenActivation(ActivationFunction.SIGMOID_SYMMETRIC)
-                .outputActivation(ActivationFunction.SIGMOID_SYMMETRIC).randomWeights(-1, 1).seed(3).build();
-    }
 
     @Test
     void theCpuBackendTrainsWithTheCpuEngineToTheBit() {
