@@ -11,9 +11,10 @@ import java.util.stream.Collectors;
  */
 final class DeviceActivation {
 
-    /** In code order. FANN's stepwise sigmoids and the Gaussian, sine and cosine family are not here yet. */
+    /** In code order. The Gaussian, sine and cosine family and GELU are not here yet. */
     private static final List<ActivationFunction> SUPPORTED = List.of(ActivationFunction.LINEAR,
-            ActivationFunction.SIGMOID, ActivationFunction.SIGMOID_SYMMETRIC, ActivationFunction.ELLIOT,
+            ActivationFunction.SIGMOID, ActivationFunction.SIGMOID_SYMMETRIC, ActivationFunction.SIGMOID_STEPWISE,
+            ActivationFunction.SIGMOID_SYMMETRIC_STEPWISE, ActivationFunction.ELLIOT,
             ActivationFunction.ELLIOT_SYMMETRIC, ActivationFunction.LINEAR_PIECE,
             ActivationFunction.LINEAR_PIECE_SYMMETRIC, ActivationFunction.RELU, ActivationFunction.LEAKY_RELU,
             ActivationFunction.TANH);

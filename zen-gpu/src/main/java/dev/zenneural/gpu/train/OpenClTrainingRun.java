@@ -87,8 +87,10 @@ public final class OpenClTrainingRun implements DeviceTrainingRun {
         this.numPairs = pairs.numPairs();
         this.numInputs = topology.numInputs();
         this.numOutputs = topology.numOutputs();
-        this.errorFunction = errorFunction == ErrorFunction.TANH ? TrainingKernels.ERRORFUNC_TANH
-                : TrainingKernels.ERRORFUNC_LINEAR;
+        this.errorFunction = switch (errorFunction) {
+            case LINEAR -> TrainingKernels.ERRORFUNC_LINEAR;
+            case TANH -> TrainingKernels.ERRORFUNC_TANH;
+        };
         this.bitFailLimit = bitFailLimit;
         this.batch = DeviceOptimizer.batchSize(algorithm, numPairs);
         try {

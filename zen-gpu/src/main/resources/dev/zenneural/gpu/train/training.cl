@@ -21,6 +21,44 @@
 #define ERRORFUNC_LINEAR 0
 #define ERRORFUNC_TANH 1
 
+// FANN's stepwise sigmoids (zen-core's Stepwise): six breakpoints, linear between them, flat
+// outside; the breakpoints and values are float values, written here to all their digits. zen-core
+// interpolates in double, the device in float: a few float ulps apart.
+__constant float SIGMOID_STEP_V[6] = {-2.64665246009826660156f, -1.47221946716308593750f,
+        -5.49306154251098632812e-01f, 5.49306154251098632812e-01f, 1.47221934795379638672f, 2.64665293693542480469f};
+__constant float SIGMOID_STEP_R[6] = {4.99999988824129104614e-03f, 5.00000007450580596924e-02f, 0.25f, 0.75f,
+        9.49999988079071044922e-01f, 9.95000004768371582031e-01f};
+__constant float SYMMETRIC_STEP_V[6] = {-2.64665293693542480469f, -1.47221934795379638672f,
+        -5.49306154251098632812e-01f, 5.49306154251098632812e-01f, 1.47221934795379638672f, 2.64665293693542480469f};
+__constant float SYMMETRIC_STEP_R[6] = {-9.90000009536743164062e-01f, -8.99999976158142089844e-01f, -0.5f, 0.5f,
+        8.99999976158142089844e-01f, 9.90000009536743164062e-01f};
+
+// The comparisons nest in libfann's order (v[4] first), which sends a NaN sum to the upper bound.
+float stepwise(const float s, __constant const float* v, __constant const float* r, const float lo, const float hi)
+{
+    int i;
+    if (s < v[4]) {
+        if (s < v[2]) {
+            if (s < v[1]) {
+                if (s < v[0]) {
+                    return lo;
+                }
+                i = 0;
+            } else {
+                i = 1;
+            }
+        } else {
+            i = s < v[3] ? 2 : 3;
+        }
+    } else {
+        if (!(s < v[5])) {
+            return hi;
+        }
+        i = 4;
+    }
+    return ((r[i + 1] - r[i]) * (s - v[i])) / (v[i + 1] - v[i]) + r[i];
+}
+
 // ActivationFunction.value of a steepened sum.
 float activation_value(const int act, const float s)
 {
@@ -28,6 +66,8 @@ float activation_value(const int act, const float s)
     case ACT_LINEAR: return s;
     case ACT_SIGMOID: return 1.0f / (1.0f + exp(-2.0f * s));
     case ACT_SIGMOID_SYMMETRIC: return 2.0f / (1.0f + exp(-2.0f * s)) - 1.0f;
+    case ACT_SIGMOID_STEPWISE: return stepwise(s, SIGMOID_STEP_V, SIGMOID_STEP_R, 0.0f, 1.0f);
+    case ACT_SIGMOID_SYMMETRIC_STEPWISE: return stepwise(s, SYMMETRIC_STEP_V, SYMMETRIC_STEP_R, -1.0f, 1.0f);
     case ACT_ELLIOT: return (s / 2.0f) / (1.0f + fabs(s)) + 0.5f;
     case ACT_ELLIOT_SYMMETRIC: return s / (1.0f + fabs(s));
     case ACT_LINEAR_PIECE: return s < 0.0f ? 0.0f : s > 1.0f ? 1.0f : s;
@@ -53,11 +93,14 @@ float activation_derivative(const int act, const float steepness, const float v,
     case ACT_LINEAR_PIECE:
     case ACT_LINEAR_PIECE_SYMMETRIC:
         return steepness;
-    case ACT_SIGMOID: {
+    // The stepwise sigmoids use the exact sigmoids' derivatives at their value, as libfann.
+    case ACT_SIGMOID:
+    case ACT_SIGMOID_STEPWISE: {
         const float c = clip(v, 0.01f, 0.99f);
         return 2.0f * steepness * c * (1.0f - c);
     }
-    case ACT_SIGMOID_SYMMETRIC: {
+    case ACT_SIGMOID_SYMMETRIC:
+    case ACT_SIGMOID_SYMMETRIC_STEPWISE: {
         const float c = clip(v, -0.98f, 0.98f);
         return steepness * (1.0f - (c * c));
     }

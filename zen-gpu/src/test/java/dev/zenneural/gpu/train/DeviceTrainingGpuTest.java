@@ -77,6 +77,12 @@ class DeviceTrainingGpuTest {
     }
 
     @Test
+    void theBuildersDefaultStepwiseNetworkMatchesTheCpu() throws IOException {
+        Network net = Network.builder().layers(14, 8, 3).seed(7).build();
+        compare(net, resource("building-head.data"), Rprop.defaults(), ErrorFunction.TANH, 20);
+    }
+
+    @Test
     void deeperNetworkWithOtherActivationsMatchesTheCpu() throws IOException {
         Network net = Network.builder().layers(14, 9, 6, 3).activation(1, ActivationFunction.RELU)
                 .activation(2, ActivationFunction.TANH).outputActivation(ActivationFunction.LINEAR)
@@ -141,11 +147,11 @@ class DeviceTrainingGpuTest {
         Network sparse = Network.builder().layers(2, 8, 1).connectionRate(0.5f)
                 .hiddenActivation(ActivationFunction.SIGMOID_SYMMETRIC)
                 .outputActivation(ActivationFunction.SIGMOID_SYMMETRIC).build();
-        Network stepwise = Network.builder().layers(2, 3, 1).build();
+        Network gaussian = Network.builder().layers(2, 3, 1).hiddenActivation(ActivationFunction.GAUSSIAN).build();
         try (DeviceContext context = new DeviceContext(GpuDevices.selected())) {
             assertRefused(context, shortcut, pairs, Rprop.defaults(), "SHORTCUT network");
             assertRefused(context, sparse, pairs, Rprop.defaults(), "sparse");
-            assertRefused(context, stepwise, pairs, Rprop.defaults(), "SIGMOID_STEPWISE");
+            assertRefused(context, gaussian, pairs, Rprop.defaults(), "GAUSSIAN");
             assertRefused(context, standard, pairs, Quickprop.defaults(), "Quickprop");
             assertEquals(0, context.liveBuffers());
         }

@@ -27,12 +27,13 @@ class LayerShapeTest {
     }
 
     @Test
-    void shortcutSparseAndStepwiseNetworksAreRefusedSayingWhy() {
+    void shortcutSparseAndGaussianNetworksAreRefusedSayingWhy() {
         assertRefused(Network.builder().layers(2, 3, 1).shortcut().hiddenActivation(ActivationFunction.SIGMOID)
                 .outputActivation(ActivationFunction.SIGMOID).build().topology(), "SHORTCUT");
         assertRefused(Network.builder().layers(2, 8, 1).connectionRate(0.5f).hiddenActivation(ActivationFunction.SIGMOID)
                 .outputActivation(ActivationFunction.SIGMOID).build().topology(), "sparse");
-        assertRefused(Network.builder().layers(2, 3, 1).build().topology(), "SIGMOID_STEPWISE");
+        assertRefused(Network.builder().layers(2, 3, 1).hiddenActivation(ActivationFunction.GAUSSIAN).build()
+                .topology(), "GAUSSIAN");
     }
 
     @Test
