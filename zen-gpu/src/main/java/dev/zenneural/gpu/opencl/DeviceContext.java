@@ -141,6 +141,20 @@ public final class DeviceContext implements AutoCloseable {
     }
 
     /**
+     * Copies {@code values} into a buffer's first elements, waiting until they are copied (the host
+     * array may change right after).
+     *
+     * @param values what to write
+     * @param buffer the buffer; at least as long as {@code values}
+     * @throws OpenClException if the copy fails
+     */
+    public void write(int[] values, DeviceBuffer buffer) {
+        checkLength(buffer, 0, values.length);
+        Cl.run("clEnqueueWriteBuffer", () -> CL.clEnqueueWriteBuffer(queue, buffer.mem(), CL_TRUE, 0,
+                (long) Sizeof.cl_int * values.length, Pointer.to(values), 0, null, null));
+    }
+
+    /**
      * Copies a buffer's first {@code into.length} elements to the host, waiting for every command
      * queued before.
      *

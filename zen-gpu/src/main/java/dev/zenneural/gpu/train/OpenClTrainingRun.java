@@ -26,7 +26,7 @@ import java.util.Objects;
  *
  * <p>Pairs go in chunks of at most {@code maxChunkRows} rows (full-batch algorithms add the chunks'
  * slopes, mini-batch algorithms use one chunk per batch), so that the scratch does not grow with the
- * data. Results equal the CPU engine's up to float rounding: the device sums in another order and
+ * data. A shuffled epoch sends only its order; the chunks are gathered from the pairs on the device. Results equal the CPU engine's up to float rounding: the device sums in another order and
  * its {@code exp}, {@code log} and division are not correctly rounded.
  */
 public final class OpenClTrainingRun implements DeviceTrainingRun {
@@ -50,9 +50,11 @@ public final class OpenClTrainingRun implements DeviceTrainingRun {
     private final float bitFailLimit;
     private final DeviceBuffer inputs;
     private final DeviceBuffer targets;
-    /** Where a chunk's pairs are copied; the whole data where one chunk holds every pair. */
+    /** Where a chunk's pairs are copied or gathered, unless one chunk in file order is all of them. */
     private final DeviceBuffer chunkInputs;
     private final DeviceBuffer chunkTargets;
+    /** The epoch's order of the pairs, when shuffled. */
+    private final DeviceBuffer order;
     private final DeviceBuffer squared;
     private final DeviceBuffer fails;
     private final DeviceBuffer totalSquared;
@@ -98,9 +100,9 @@ public final class OpenClTrainingRun implements DeviceTrainingRun {
             this.inputs = resources.add(context.upload(pairs.inputs()));
             this.targets = resources.add(context.upload(pairs.targets()));
             this.chunkRows = Math.min(maxChunkRows, batch);
-            boolean oneChunk = chunkRows >= numPairs;
-            this.chunkInputs = oneChunk ? inputs : resources.add(context.allocate(chunkRows * numInputs));
-            this.chunkTargets = oneChunk ? targets : resources.add(context.allocate(chunkRows * numOutputs));
+            this.chunkInputs = resources.add(context.allocate(chunkRows * numInputs));
+            this.chunkTargets = resources.add(context.allocate(chunkRows * numOutputs));
+            this.order = resources.add(context.allocate(numPairs));
             for (LayerShape shape : shapes) {
                 layers.add(new DeviceLayer(context, resources, shape, weights, chunkRows));
             }
@@ -130,14 +132,18 @@ public final class OpenClTrainingRun implements DeviceTrainingRun {
     }
 
     @Override
-    public EpochError epoch() {
+    public EpochError epoch(int[] shuffled) {
         checkOpen();
+        if (shuffled != null) {
+            checkPermutation(shuffled, numPairs);
+            context.write(shuffled, order);
+        }
         context.fill(totalSquared, 0f);
         context.fill(totalFails, 0f);
         for (int from = 0; from < numPairs; from += batch) {
             int to = Math.min(numPairs, from + batch);
             for (int row = from; row < to; row += chunkRows) {
-                chunk(row, Math.min(chunkRows, to - row), row > from);
+                chunk(row, Math.min(chunkRows, to - row), shuffled != null, row > from);
             }
             optimizer.step(to - from);
         }
@@ -148,13 +154,24 @@ public final class OpenClTrainingRun implements DeviceTrainingRun {
         return new EpochError(sum[0] / (float) ((long) numPairs * numOutputs), bitFails[0]);
     }
 
-    /** Forward and backward over pairs {@code row} to {@code row + rows}; slopes added where {@code accumulate}. */
-    private void chunk(int row, int rows, boolean accumulate) {
-        if (chunkInputs != inputs) {
+    /**
+     * Forward and backward over places {@code row} to {@code row + rows} of the epoch's order; slopes
+     * added where {@code accumulate}.
+     */
+    private void chunk(int row, int rows, boolean shuffled, boolean accumulate) {
+        DeviceBuffer x = chunkInputs;
+        DeviceBuffer t = chunkTargets;
+        if (shuffled) {
+            kernels.gatherRows(rows, numInputs, order, row, inputs, chunkInputs);
+            kernels.gatherRows(rows, numOutputs, order, row, targets, chunkTargets);
+        } else if (rows == numPairs) {
+            x = inputs;
+            t = targets;
+        } else {
             context.copy(inputs, row * numInputs, chunkInputs, 0, rows * numInputs);
             context.copy(targets, row * numOutputs, chunkTargets, 0, rows * numOutputs);
         }
-        DeviceBuffer below = chunkInputs;
+        DeviceBuffer below = x;
         for (DeviceLayer layer : layers) {
             int sources = layer.k() - 1;
             kernels.gemm(false, true, rows, layer.count(), sources, below, sources, layer.params, layer.k(), 0f,
@@ -165,13 +182,13 @@ public final class OpenClTrainingRun implements DeviceTrainingRun {
         }
         DeviceLayer output = layers.get(layers.size() - 1);
         int outputs = rows * numOutputs;
-        kernels.outputErrors(outputs, output.values, output.sums, chunkTargets, output.activation,
+        kernels.outputErrors(outputs, output.values, output.sums, t, output.activation,
                 output.shape.steepness(), output.function().symmetric(), errorFunction, bitFailLimit, output.errors,
                 squared, fails);
         kernels.addLoss(outputs, squared, fails, totalSquared, totalFails);
         for (int i = layers.size() - 1; i >= 0; i--) {
             DeviceLayer layer = layers.get(i);
-            DeviceBuffer sourceValues = i == 0 ? chunkInputs : layers.get(i - 1).values;
+            DeviceBuffer sourceValues = i == 0 ? x : layers.get(i - 1).values;
             int sources = layer.k() - 1;
             float beta = accumulate ? 1f : 0f;
             kernels.gemm(true, false, layer.count(), sources, rows, layer.errors, layer.count(), sourceValues, sources,
@@ -184,6 +201,23 @@ public final class OpenClTrainingRun implements DeviceTrainingRun {
                 kernels.derivativeTimesError(rows * lower.count(), lower.values, lower.sums, lower.activation,
                         lower.shape.steepness(), lower.errors);
             }
+        }
+    }
+
+    /** A wrong index would make the gather read outside the pairs on the device: checked here. */
+    private static void checkPermutation(int[] order, int numPairs) {
+        if (order.length != numPairs) {
+            throw new IllegalArgumentException("the order has " + order.length + " entries; expected one per pair ("
+                    + numPairs + ")");
+        }
+        boolean[] seen = new boolean[numPairs];
+        for (int i = 0; i < numPairs; i++) {
+            int pair = order[i];
+            if (pair < 0 || pair >= numPairs || seen[pair]) {
+                throw new IllegalArgumentException("the order is not a permutation of the pairs: place " + i
+                        + " holds " + pair);
+            }
+            seen[pair] = true;
         }
     }
 

@@ -34,6 +34,7 @@ final class TrainingKernels {
     private final cl_kernel rprop;
     private final cl_kernel sgdMomentum;
     private final cl_kernel adam;
+    private final cl_kernel gatherRows;
 
     /** Makes the kernels, registered in {@code kernels} for release. */
     TrainingKernels(DeviceContext context, ClResources kernels) {
@@ -52,6 +53,7 @@ final class TrainingKernels {
         rprop = context.createKernel(kernels, training, "rprop");
         sgdMomentum = context.createKernel(kernels, training, "sgd_momentum");
         adam = context.createKernel(kernels, training, "adam");
+        gatherRows = context.createKernel(kernels, training, "gather_rows");
     }
 
     /** {@code C = op(A) * op(B) + beta * C} (row-major, with leading dimensions); all sizes at least 1. */
@@ -62,6 +64,11 @@ final class TrainingKernels {
         new KernelArgs(kernel).add(m).add(n).add(k).add(1f).add(a).add(lda).add(b).add(ldb).add(beta).add(c).add(ldc);
         int tile = OpenClBackend.TILE;
         context.launch(kernel, GEMM[variant], new long[] {roundUp(n, tile), roundUp(m, tile)}, new long[] {tile, tile});
+    }
+
+    void gatherRows(int rows, int cols, DeviceBuffer order, int first, DeviceBuffer src, DeviceBuffer dst) {
+        new KernelArgs(gatherRows).add(rows).add(cols).add(order).add(first).add(src).add(dst);
+        elementWise(gatherRows, "gather_rows", rows * cols);
     }
 
     void biasActivation(int rows, int count, DeviceBuffer sums, DeviceBuffer params, int k, int activation,

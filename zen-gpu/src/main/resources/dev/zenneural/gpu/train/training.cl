@@ -164,6 +164,18 @@ __kernel void output_errors(const int n, __global const float* restrict values,
     errors[i] = activation_derivative(act, steepness, values[i], sums[i]) * e;
 }
 
+// Rows order[first] to order[first + rows - 1] of src (cols wide) copied one after another to dst:
+// a chunk of the epoch's pairs when they are shuffled.
+__kernel void gather_rows(const int rows, const int cols, __global const int* restrict order, const int first,
+        __global const float* restrict src, __global float* restrict dst)
+{
+    const int i = get_global_id(0);
+    if (i < rows * cols) {
+        const int r = i / cols;
+        dst[i] = src[order[first + r] * cols + (i - r * cols)];
+    }
+}
+
 // Adds the sums of squared and fails (n each) to totals_squared[0] and totals_fails[0]: one
 // work-group of WG, so that the epoch's error stays on the device until the host asks once.
 __kernel __attribute__((reqd_work_group_size(WG, 1, 1)))

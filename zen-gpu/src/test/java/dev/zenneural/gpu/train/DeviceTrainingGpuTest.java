@@ -126,8 +126,8 @@ class DeviceTrainingGpuTest {
             try (OpenClTrainingRun whole = run(context, net, pairs, 1000);
                     OpenClTrainingRun chunked = run(context, net, pairs, 7)) {
                 for (int epoch = 1; epoch <= 10; epoch++) {
-                    float wholeMse = whole.epoch().mse();
-                    float chunkedMse = chunked.epoch().mse();
+                    float wholeMse = whole.epoch(null).mse();
+                    float chunkedMse = chunked.epoch(null).mse();
                     assertClose(new float[] {wholeMse}, new float[] {chunkedMse}, 1e-5, "MSE of epoch " + epoch);
                 }
                 assertClose(whole.weights(), chunked.weights(), 1e-4, "weights");
@@ -158,13 +158,34 @@ class DeviceTrainingGpuTest {
     }
 
     @Test
-    void theTrainerRefusesShufflingOnTheDeviceRatherThanIgnoreIt() throws IOException {
+    void shuffledMiniBatchesMatchTheCpusShuffledRun() throws IOException {
+        Network net = Network.builder().layers(14, 8, 3).hiddenActivation(ActivationFunction.SIGMOID_SYMMETRIC)
+                .outputActivation(ActivationFunction.SIGMOID).seed(19).build();
+        compare(net, resource("building-head.data"), new SgdMomentum(0.2f, 0.9f, 16), ErrorFunction.LINEAR, 20,
+                Trainer.builder().shuffle(23));
+    }
+
+    @Test
+    void shuffledFullBatchesMatchTheCpusShuffledRun() throws IOException {
+        Network net = Network.builder().layers(14, 8, 3).hiddenActivation(ActivationFunction.SIGMOID_SYMMETRIC)
+                .outputActivation(ActivationFunction.SIGMOID).seed(5).build();
+        compare(net, resource("building-head.data"), Rprop.defaults(), ErrorFunction.TANH, 20,
+                Trainer.builder().shuffle(29));
+    }
+
+    @Test
+    void anOrderThatIsNotAPermutationIsRefusedBeforeTheDeviceReadsIt() throws IOException {
         Network net = Network.builder().layers(2, 3, 1).hiddenActivation(ActivationFunction.SIGMOID_SYMMETRIC)
                 .outputActivation(ActivationFunction.SIGMOID_SYMMETRIC).build();
-        Trainer trainer = Trainer.builder().backend(backend).shuffle(1).maxEpochs(2).build();
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> trainer.train(net, resource("xor.data")));
-        assertTrue(e.getMessage().contains("shuffl"), e.getMessage());
+        try (DeviceContext context = new DeviceContext(GpuDevices.selected());
+                OpenClTrainingRun run = run(context, net, Pairs.of(resource("xor.data")), 1000)) {
+            assertThrows(IllegalArgumentException.class, () -> run.epoch(new int[] {0, 1, 2}));
+            assertThrows(IllegalArgumentException.class, () -> run.epoch(new int[] {0, 1, 2, 4}));
+            IllegalArgumentException twice = assertThrows(IllegalArgumentException.class,
+                    () -> run.epoch(new int[] {0, 1, 1, 3}));
+            assertTrue(twice.getMessage().contains("place 2 holds 1"), twice.getMessage());
+            run.epoch(new int[] {3, 1, 0, 2});
+        }
     }
 
     private static void assertRefused(DeviceContext context, Network net, Pairs pairs, TrainingAlgorithm algorithm,
@@ -184,12 +205,20 @@ class DeviceTrainingGpuTest {
                 0.35f, chunkRows);
     }
 
-    /** Trains on the CPU and on the device; compares the epochs' MSEs and bit fails and the weights. */
     private static void compare(Network net, TrainingData data, TrainingAlgorithm algorithm,
             ErrorFunction errorFunction, int epochs) {
+        compare(net, data, algorithm, errorFunction, epochs, Trainer.builder());
+    }
+
+    /**
+     * Trains on the CPU and on the device with {@code settings} plus the given ones; compares the
+     * epochs' MSEs and bit fails and the weights.
+     */
+    private static void compare(Network net, TrainingData data, TrainingAlgorithm algorithm,
+            ErrorFunction errorFunction, int epochs, Trainer.Builder settings) {
         List<float[]> cpuEpochs = new ArrayList<>();
         List<float[]> deviceEpochs = new ArrayList<>();
-        Trainer.Builder common = Trainer.builder().algorithm(algorithm).errorFunction(errorFunction).maxEpochs(epochs)
+        Trainer.Builder common = settings.algorithm(algorithm).errorFunction(errorFunction).maxEpochs(epochs)
                 .desiredError(-1);
         TrainingResult cpu = common.listener(recorder(cpuEpochs)).build().train(net, data);
         TrainingResult device = common.listener(recorder(deviceEpochs)).backend(backend).build().train(net, data);

@@ -40,9 +40,9 @@ class DeviceTrainingLeakGpuTest {
                     adam, ErrorFunction.TANH, 0.35f, OpenClTrainingRun.DEFAULT_CHUNK_ROWS)) {
                 int held = context.liveBuffers();
                 assertTrue(held > 0);
-                firstMse = run.epoch().mse();
+                firstMse = run.epoch(null).mse();
                 for (int epoch = 2; epoch <= 2_500; epoch++) {
-                    lastMse = run.epoch().mse();
+                    lastMse = run.epoch(null).mse();
                     if (epoch % 500 == 0) {
                         assertEquals(held, context.liveBuffers(), "buffers held after epoch " + epoch);
                     }
@@ -65,7 +65,7 @@ class DeviceTrainingLeakGpuTest {
             for (int i = 0; i < 50; i++) {
                 try (OpenClTrainingRun run = new OpenClTrainingRun(context, net.topology(), net.weights(),
                         Pairs.of(XOR), Rprop.defaults(), ErrorFunction.TANH, 0.35f, 2)) {
-                    run.epoch();
+                    run.epoch(null);
                 }
                 assertEquals(0, context.liveBuffers(), "buffers left after run " + (i + 1));
             }

@@ -191,6 +191,29 @@ class TrainingKernelsGpuTest {
         return Stream.of(1, 2, 63, 64, 65, 1000);
     }
 
+    @ParameterizedTest(name = "{0}x{1}")
+    @MethodSource("matrixShapes")
+    void gatherRowsCopiesTheOrderedRowsOfAChunk(int rows, int cols) {
+        int first = 2;
+        int numPairs = first + rows + 1;
+        float[] src = RandomMatrices.uniform(numPairs * 10L + cols, numPairs * cols);
+        int[] order = new int[numPairs];
+        for (int i = 0; i < numPairs; i++) {
+            order[i] = numPairs - 1 - i;
+        }
+        float[] expected = new float[rows * cols];
+        for (int r = 0; r < rows; r++) {
+            System.arraycopy(src, order[first + r] * cols, expected, r * cols, cols);
+        }
+        DeviceBuffer orderBuffer = allocate(numPairs);
+        context.write(order, orderBuffer);
+        DeviceBuffer dst = allocate(rows * cols);
+
+        kernels.gatherRows(rows, cols, orderBuffer, first, upload(src), dst);
+
+        assertArrayEquals(expected, read(dst));
+    }
+
     @ParameterizedTest(name = "{0} {1}x{2}")
     @MethodSource("layerShapes")
     void derivativeTimesErrorIsZenCoresDerivative(ActivationFunction f, int rows, int count, int unused) {

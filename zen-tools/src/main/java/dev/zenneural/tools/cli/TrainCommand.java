@@ -109,7 +109,7 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--backend", paramLabel = "NAME",
             description = "Where to train: the CPU engine (default), or a backend that trains whole networks on its"
-                    + " device: opencl (zen-gpu; standard networks, rprop, sgd or adam, no --shuffle).")
+                    + " device: opencl (zen-gpu; standard networks, rprop, sgd or adam).")
     String backend;
 
     @Option(names = "--validation", paramLabel = "DATA", description = "A FANN .data file whose MSE is reported.")

@@ -10,9 +10,12 @@ public interface DeviceTrainingRun extends AutoCloseable {
      * algorithms update once, mini-batch ones once per batch), and returns its error: accounted with
      * the weights each pair was computed with, before the updates they lead to, as libfann.
      *
+     * @param order the epoch's order of the pairs given to {@link DeviceTraining#start}: place
+     *     {@code i} holds pair {@code order[i]}, each pair once; {@code null} for their own order
      * @return the epoch's MSE and bit fails
+     * @throws IllegalArgumentException if {@code order} does not have one entry per pair
      */
-    EpochError epoch();
+    EpochError epoch(int[] order);
 
     /**
      * Copies the current weights from the device.

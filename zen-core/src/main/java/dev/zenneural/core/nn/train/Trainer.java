@@ -135,10 +135,6 @@ public final class Trainer {
      */
     private TrainingResult trainOnDevice(DeviceTraining device, Network network, TrainingData data,
             TrainingData validation) {
-        if (shuffleSeed != null) {
-            throw new IllegalArgumentException("shuffling is not supported when training on the device of backend '"
-                    + backend.name() + "'; train without shuffle(seed) or on the CPU backend");
-        }
         if (exactFannOrder) {
             throw new IllegalArgumentException("exactFannOrder is a CPU engine setting; backend '" + backend.name()
                     + "' trains on its device, in its own order");
@@ -148,10 +144,21 @@ public final class Trainer {
         Backprop validator = validation == null ? null
                 : new Backprop(topology, errorFunction, new ErrorAccumulator(bitFailLimit));
         Pairs validationPairs = validation == null ? null : Pairs.of(validation);
+        Random random = shuffleSeed == null ? null : new Random(shuffleSeed);
+        // As the CPU path reshuffles the previous epoch's order: place i holds original pair order[i].
+        int[] order = null;
         try (DeviceTrainingRun run = device.start(topology, network.weights(), Pairs.of(data), algorithm,
                 errorFunction, bitFailLimit)) {
             for (int epoch = 1; ; epoch++) {
-                EpochError error = run.epoch();
+                if (random != null) {
+                    int[] step = TrainingData.shuffledOrder(data.numPairs(), random);
+                    int[] previous = order;
+                    order = new int[step.length];
+                    for (int i = 0; i < step.length; i++) {
+                        order[i] = previous == null ? step[i] : previous[step[i]];
+                    }
+                }
+                EpochError error = run.epoch(order);
                 if (!Float.isFinite(error.mse())) {
                     throw new TrainingDivergedException(epoch, "the training MSE is " + error.mse());
                 }
@@ -307,11 +314,11 @@ public final class Trainer {
         /**
          * Where to train; default: the CPU engine of this package. A backend that implements
          * {@link DeviceTraining} (the OpenCL backend of zen-gpu) trains whole networks on its
-         * device: the weights and pairs are copied there once and only each epoch's error comes
-         * back. It does not shuffle ({@link #shuffle}) or follow {@link #exactFannOrder}, and may
-         * support fewer topologies and algorithms than the CPU engine; {@link Trainer#train} then
-         * fails with an {@link IllegalArgumentException} that says what is missing, rather than
-         * fall back. Any other backend (the CPU backend) leaves training to the CPU engine. The
+         * device: the weights and pairs are copied there once, and per epoch only its error comes
+         * back (and, with {@link #shuffle}, its order goes there: the same orders as on the CPU).
+         * It does not follow {@link #exactFannOrder}, and may support fewer topologies and
+         * algorithms than the CPU engine; {@link Trainer#train} then fails with an {@link
+         * IllegalArgumentException} that says what is missing, rather than fall back. Any other backend (the CPU backend) leaves training to the CPU engine. The
          * trainer does not close the backend.
          */
         public Builder backend(ComputeBackend value) {

@@ -10,10 +10,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zenneural.core.backend.ComputeBackend;
 import dev.zenneural.core.backend.CpuBackend;
+import dev.zenneural.core.fann.data.TrainingData;
 import dev.zenneural.core.nn.network.Topology;
 import dev.zenneural.core.tensor.Tensor;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** The trainer with a backend: the CPU backend changes nothing; a device backend runs the epochs. */
@@ -68,6 +71,31 @@ class TrainerBackendTest {
     }
 
     @Test
+    void withoutShufflingTheDeviceKeepsThePairsOrder() {
+        ScriptedDevice device = new ScriptedDevice(0.5f, 0.4f);
+        Trainer.builder().maxEpochs(2).backend(device).build().train(xorNetwork(), XOR);
+        assertEquals(Arrays.asList(null, null), device.orders);
+    }
+
+    @Test
+    void shufflingSendsTheDeviceTheOrdersTheCpuTrainsIn() {
+        ScriptedDevice device = new ScriptedDevice(0.5f, 0.4f, 0.3f);
+        Trainer.builder().shuffle(11).maxEpochs(3).backend(device).build().train(xorNetwork(), XOR);
+
+        // The CPU path reshuffles the previous epoch's data with one Random.
+        Random random = new Random(11);
+        TrainingData epochData = XOR;
+        for (int epoch = 0; epoch < 3; epoch++) {
+            epochData = epochData.shuffle(random);
+            int[] order = device.orders.get(epoch);
+            for (int place = 0; place < XOR.numPairs(); place++) {
+                assertEquals(epochData.input(place, 0), XOR.input(order[place], 0), "epoch " + (epoch + 1));
+                assertEquals(epochData.input(place, 1), XOR.input(order[place], 1), "epoch " + (epoch + 1));
+            }
+        }
+    }
+
+    @Test
     void aNonFiniteDeviceErrorStopsTrainingAndClosesTheRun() {
         ScriptedDevice device = new ScriptedDevice(0.5f, Float.NaN);
         TrainingDivergedException e = assertThrows(TrainingDivergedException.class,
@@ -77,11 +105,8 @@ class TrainerBackendTest {
     }
 
     @Test
-    void settingsTheDeviceCannotHonourAreRefused() {
+    void theCpuEnginesExactOrderIsRefused() {
         ScriptedDevice device = new ScriptedDevice(0.5f);
-        IllegalArgumentException shuffle = assertThrows(IllegalArgumentException.class,
-                () -> Trainer.builder().shuffle(1).backend(device).build().train(xorNetwork(), XOR));
-        assertTrue(shuffle.getMessage().contains("shuffling"), shuffle.getMessage());
         IllegalArgumentException exact = assertThrows(IllegalArgumentException.class,
                 () -> Trainer.builder().exactFannOrder(true).backend(device).build().train(xorNetwork(), XOR));
         assertTrue(exact.getMessage().contains("exactFannOrder"), exact.getMessage());
@@ -98,6 +123,7 @@ class TrainerBackendTest {
         boolean started;
         boolean closed;
         int downloads;
+        final List<int[]> orders = new ArrayList<>();
         TrainingAlgorithm algorithm;
         ErrorFunction errorFunction;
 
@@ -116,7 +142,8 @@ class TrainerBackendTest {
                 private int epoch;
 
                 @Override
-                public EpochError epoch() {
+                public EpochError epoch(int[] order) {
+                    orders.add(order);
                     current[0] += 1;
                     return new EpochError(mses[epoch], ++epoch);
                 }
