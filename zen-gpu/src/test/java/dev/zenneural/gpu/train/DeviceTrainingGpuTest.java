@@ -94,6 +94,20 @@ class DeviceTrainingGpuTest {
     }
 
     @Test
+    void networksWithoutAHiddenLayerMatchTheCpu() throws IOException {
+        Network net = Network.builder().layers(14, 3).outputActivation(ActivationFunction.SIGMOID).seed(21).build();
+        compare(net, resource("building-head.data"), Rprop.defaults(), ErrorFunction.TANH, 20);
+    }
+
+    @Test
+    void oneNeuronOnOnePairMatchesTheCpu() {
+        Network net = Network.builder().layers(1, 1).outputActivation(ActivationFunction.SIGMOID_SYMMETRIC).seed(23)
+                .build();
+        TrainingData one = TrainingData.of(1, 1, new float[] {0.5f}, new float[] {-0.25f});
+        compare(net, one, new Adam(0.05f, 0.9f, 0.999f, 1e-8f, 1), ErrorFunction.TANH, 20);
+    }
+
+    @Test
     void sgdMomentumInMiniBatchesMatchesTheCpu() throws IOException {
         Network net = Network.builder().layers(14, 8, 3).hiddenActivation(ActivationFunction.ELLIOT_SYMMETRIC)
                 .outputActivation(ActivationFunction.SIGMOID).seed(11).build();
