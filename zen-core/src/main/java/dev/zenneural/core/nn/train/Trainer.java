@@ -318,8 +318,9 @@ public final class Trainer {
          * back (and, with {@link #shuffle}, its order goes there: the same orders as on the CPU).
          * It does not follow {@link #exactFannOrder}, and may support fewer topologies and
          * algorithms than the CPU engine; {@link Trainer#train} then fails with an {@link
-         * IllegalArgumentException} that says what is missing, rather than fall back. Any other backend (the CPU backend) leaves training to the CPU engine. The
-         * trainer does not close the backend.
+         * IllegalArgumentException} that says what is missing, rather than fall back. Any other
+         * backend (the CPU backend) leaves training to the CPU engine. The trainer does not close
+         * the backend.
          */
         public Builder backend(ComputeBackend value) {
             this.backend = Objects.requireNonNull(value, "backend");
