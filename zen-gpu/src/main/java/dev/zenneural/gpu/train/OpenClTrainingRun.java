@@ -22,7 +22,7 @@ import java.util.Objects;
  * scratch for a chunk of pairs. Per chunk the forward pass is one product plus one bias/activation
  * kernel per layer, the backward pass one product for the slopes, one column sum for the bias
  * slopes and one product plus one derivative kernel per hidden layer. The epoch's squared error and
- * bit fails are summed on the device; {@link #epoch()} reads back those two numbers only.
+ * bit fails are summed on the device; {@link #epoch(int[])} reads back those two numbers only.
  *
  * <p>Pairs go in chunks of at most {@code maxChunkRows} rows (full-batch algorithms add the chunks'
  * slopes, mini-batch algorithms use one chunk per batch), so that the scratch does not grow with the
