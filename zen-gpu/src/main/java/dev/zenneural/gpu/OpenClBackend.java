@@ -9,18 +9,24 @@ import static org.jocl.CL.CL_TRUE;
 
 import dev.zenneural.core.backend.ComputeBackend;
 import dev.zenneural.core.kernel.GemmShape;
+import dev.zenneural.core.nn.network.Topology;
+import dev.zenneural.core.nn.train.DeviceTraining;
+import dev.zenneural.core.nn.train.DeviceTrainingRun;
+import dev.zenneural.core.nn.train.ErrorFunction;
+import dev.zenneural.core.nn.train.Pairs;
+import dev.zenneural.core.nn.train.TrainingAlgorithm;
 import dev.zenneural.core.tensor.Tensor;
 import dev.zenneural.gpu.opencl.Cl;
 import dev.zenneural.gpu.opencl.ClResources;
 import dev.zenneural.gpu.opencl.CommandQueues;
+import dev.zenneural.gpu.opencl.DeviceContext;
+import dev.zenneural.gpu.opencl.KernelArgs;
+import dev.zenneural.gpu.opencl.KernelSource;
 import dev.zenneural.gpu.opencl.OpenClDevice;
 import dev.zenneural.gpu.opencl.OpenClDeviceInfo;
 import dev.zenneural.gpu.opencl.OpenClException;
 import dev.zenneural.gpu.opencl.ProgramBuilder;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.zenneural.gpu.train.OpenClTrainingRun;
 import java.util.Arrays;
 import org.jocl.CL;
 import org.jocl.Pointer;
@@ -39,23 +45,34 @@ import org.jocl.cl_program;
  *
  * <p>Calls are serialized: kernel arguments are state of the kernel object, so two threads must not
  * set them at the same time.
+ *
+ * <p>It also trains whole networks on the device ({@link DeviceTraining}, what a zen-core {@code
+ * Trainer} given this backend uses): FANN standard networks with iRPROP-, SGD with momentum or Adam,
+ * in a second context on the same device, made on the first training run (see {@link
+ * OpenClTrainingRun}).
  */
-public final class OpenClBackend implements ComputeBackend {
+public final class OpenClBackend implements ComputeBackend, DeviceTraining {
 
     /** The backend's name, as used by {@code Backends.create("opencl")}. */
     public static final String NAME = "opencl";
 
-    /** Edge of the square work-groups and local-memory tiles; passed to the kernel as {@code TS}. */
-    static final int TILE = 16;
+    /**
+     * Edge of the square work-groups and local-memory tiles of {@code sgemm.cl}; passed to the
+     * kernel as {@code -DTS=}, and the local work size its launches must use.
+     */
+    public static final int TILE = 16;
 
     /** Kernels by {@code (transA ? 2 : 0) + (transB ? 1 : 0)}. */
     private static final String[] GEMM_KERNELS = {"sgemm_nn", "sgemm_nt", "sgemm_tn", "sgemm_tt"};
 
+    private final OpenClDevice openClDevice;
     private final OpenClDeviceInfo device;
     private final ClResources resources = new ClResources();
     private final cl_context context;
     private final cl_command_queue queue;
     private final cl_kernel[] gemmKernels = new cl_kernel[GEMM_KERNELS.length];
+    /** Where training runs live; made on the first one, closed with the backend. */
+    private DeviceContext trainingContext;
     private boolean closed;
 
     /**
@@ -70,6 +87,7 @@ public final class OpenClBackend implements ComputeBackend {
 
     /** Builds {@code source} instead of the bundled kernels: how tests reach a failing build. */
     OpenClBackend(OpenClDevice device, String source) {
+        this.openClDevice = device;
         this.device = device.info();
         try {
             cl_context_properties properties = new cl_context_properties();
@@ -86,12 +104,7 @@ public final class OpenClBackend implements ComputeBackend {
                         "clReleaseKernel", CL::clReleaseKernel);
             }
         } catch (RuntimeException e) {
-            try {
-                resources.close();
-            } catch (RuntimeException releaseFailure) {
-                e.addSuppressed(releaseFailure);
-            }
-            throw e;
+            throw resources.closeAfter(e);
         }
     }
 
@@ -159,12 +172,43 @@ public final class OpenClBackend implements ComputeBackend {
         }
     }
 
-    /** Releases the kernels, program, queue and context; does nothing the second time. */
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Chunks of up to {@value OpenClTrainingRun#DEFAULT_CHUNK_ROWS} pairs go through at once.
+     *
+     * @throws IllegalStateException if the backend is closed
+     * @throws dev.zenneural.gpu.opencl.OpenClException if an OpenCL call fails
+     */
+    @Override
+    public synchronized DeviceTrainingRun start(Topology topology, float[] weights, Pairs pairs,
+            TrainingAlgorithm algorithm, ErrorFunction errorFunction, float bitFailLimit) {
+        if (closed) {
+            throw new IllegalStateException("the OpenCL backend on " + device.name() + " is closed");
+        }
+        if (trainingContext == null) {
+            trainingContext = new DeviceContext(openClDevice);
+        }
+        return new OpenClTrainingRun(trainingContext, topology, weights, pairs, algorithm, errorFunction, bitFailLimit,
+                OpenClTrainingRun.DEFAULT_CHUNK_ROWS);
+    }
+
+    /**
+     * Releases the kernels, program, queue and context; does nothing the second time.
+     *
+     * @throws IllegalStateException if a training run is still open
+     */
     @Override
     public synchronized void close() {
         if (!closed) {
             closed = true;
-            resources.close();
+            try {
+                resources.close();
+            } finally {
+                if (trainingContext != null) {
+                    trainingContext.close();
+                }
+            }
         }
     }
 
@@ -175,14 +219,7 @@ public final class OpenClBackend implements ComputeBackend {
 
     /** Reads a kernel source bundled next to this class. */
     static String kernelSource(String name) {
-        try (InputStream in = OpenClBackend.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("kernel source " + name + " is missing from the class path");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read kernel source " + name, e);
-        }
+        return KernelSource.read(OpenClBackend.class, name);
     }
 
     private cl_mem buffer(long flags, float[] values) {

@@ -14,9 +14,11 @@ import java.util.function.Supplier;
 
 /**
  * Registers {@link OpenClBackend} with {@code Backends}; the device is chosen by {@link
- * DeviceSelector}. Until it trains whole networks on the device it is used only when asked for by
- * name ({@code zen.backend=opencl}): its priority is below the CPU backend's, because on PoCL it is
- * slower than the CPU kernels and on a GPU one product alone does not pay for its transfers.
+ * DeviceSelector}. It is used only when asked for by name ({@code zen.backend=opencl}, {@code
+ * Backends.create("opencl")}, {@code zen train --backend opencl}): its priority is below the CPU
+ * backend's, because on PoCL it is slower than the CPU kernels, on a GPU one product alone does not
+ * pay for its transfers, and whole-network training pays only for networks large enough, which no
+ * measurement has sized yet.
  */
 public final class OpenClBackendProvider implements BackendProvider {
 

@@ -8,6 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.zenneural.core.backend.BackendProbe;
 import dev.zenneural.core.backend.Backends;
 import dev.zenneural.core.backend.ComputeBackend;
+import dev.zenneural.core.nn.activation.ActivationFunction;
+import dev.zenneural.core.nn.network.Network;
+import dev.zenneural.core.nn.train.DeviceTrainingRun;
+import dev.zenneural.core.nn.train.ErrorFunction;
+import dev.zenneural.core.nn.train.Pairs;
+import dev.zenneural.core.nn.train.Rprop;
 import dev.zenneural.core.tensor.Tensor;
 import dev.zenneural.gpu.opencl.ClStatus;
 import dev.zenneural.gpu.opencl.OpenClException;
@@ -69,6 +75,24 @@ class OpenClBackendLifecycleGpuTest {
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> backend.gemm(false, false, 1f, Tensor.zeros(1, 1), Tensor.zeros(1, 1), 0f, Tensor.zeros(1, 1)));
         assertTrue(e.getMessage().contains("closed"), e.getMessage());
+    }
+
+    @Test
+    void closingTheBackendWithATrainingRunOpenIsReportedAsALeak() {
+        Network net = Network.builder().layers(2, 2, 1).hiddenActivation(ActivationFunction.SIGMOID)
+                .outputActivation(ActivationFunction.SIGMOID).build();
+        Pairs pairs = new Pairs(new float[] {0, 1}, new float[] {1}, 1);
+        OpenClBackend backend = new OpenClBackend(GpuDevices.selected());
+        backend.start(net.topology(), net.weights(), pairs, Rprop.defaults(), ErrorFunction.TANH, 0.35f).close();
+        DeviceTrainingRun open = backend.start(net.topology(), net.weights(), pairs, Rprop.defaults(),
+                ErrorFunction.TANH, 0.35f);
+
+        IllegalStateException e = assertThrows(IllegalStateException.class, backend::close);
+
+        assertTrue(e.getMessage().contains("still open"), e.getMessage());
+        open.close();
+        assertThrows(IllegalStateException.class, () -> backend.start(net.topology(), net.weights(), pairs,
+                Rprop.defaults(), ErrorFunction.TANH, 0.35f));
     }
 
     @Test

@@ -5,8 +5,8 @@ import java.util.Deque;
 import java.util.function.ToIntFunction;
 
 /**
- * Native OpenCL objects to release together, newest first (kernels before their program, the
- * program before its context).
+ * Native OpenCL objects and {@link DeviceBuffer}s to release together, newest first (kernels before
+ * their program, the program before its context).
  *
  * <p>Objects are added as they are created, so a constructor that fails half-way releases exactly
  * what it had made; a failed release does not stop the others.
@@ -30,12 +30,39 @@ public final class ClResources implements AutoCloseable {
     }
 
     /**
+     * Registers a device buffer to close on {@link #close()}.
+     *
+     * @param buffer the buffer, as just made
+     * @return {@code buffer}
+     */
+    public DeviceBuffer add(DeviceBuffer buffer) {
+        releases.push(buffer::close);
+        return buffer;
+    }
+
+    /**
      * The number of objects not yet released.
      *
      * @return 0 after {@link #close()}
      */
     public int size() {
         return releases.size();
+    }
+
+    /**
+     * Releases every object because {@code failure} stopped the code that was making them (a
+     * constructor half-way), keeping {@code failure} as what is reported.
+     *
+     * @param failure what went wrong
+     * @return {@code failure}, with any failed release suppressed in it, for the caller to throw
+     */
+    public RuntimeException closeAfter(RuntimeException failure) {
+        try {
+            close();
+        } catch (RuntimeException releaseFailure) {
+            failure.addSuppressed(releaseFailure);
+        }
+        return failure;
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.zenneural.tools.cli;
 
+import dev.zenneural.core.backend.Backends;
+import dev.zenneural.core.backend.ComputeBackend;
 import dev.zenneural.core.fann.data.FannDataFile;
 import dev.zenneural.core.fann.data.TrainingData;
 import dev.zenneural.core.fann.net.FannNet;
@@ -105,6 +107,11 @@ final class TrainCommand implements Callable<Integer> {
             description = "Threads for batch algorithms; results are deterministic per count (default: ${DEFAULT-VALUE}).")
     int threads;
 
+    @Option(names = "--backend", paramLabel = "NAME",
+            description = "Where to train: the CPU engine (default), or a backend that trains whole networks on its"
+                    + " device: opencl (zen-gpu; standard networks, rprop, sgd or adam).")
+    String backend;
+
     @Option(names = "--validation", paramLabel = "DATA", description = "A FANN .data file whose MSE is reported.")
     Path validation;
 
@@ -145,7 +152,11 @@ final class TrainCommand implements Callable<Integer> {
             trainer.shuffle(seed);
         }
         TrainingResult result;
-        try {
+        // Created after the arguments are checked: an OpenCL context takes a moment and a device.
+        try (ComputeBackend device = backend == null ? null : Backends.create(backend)) {
+            if (device != null) {
+                trainer.backend(device);
+            }
             result = trainer.build().train(start, train, validationData);
         } finally {
             progress.finish();

@@ -3,7 +3,9 @@ package dev.zenneural.tools.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.zenneural.core.backend.Backends;
 import dev.zenneural.core.fann.net.FannNet;
 import dev.zenneural.core.fann.net.FannNetFile;
 import java.io.ByteArrayInputStream;
@@ -13,6 +15,11 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,6 +74,36 @@ class FannCommandsTest {
         CliRun r = CliRun.of("train", xor().toString(), "--epochs", "5", "-q", "-o", dir.resolve("x.net").toString());
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.err());
+    }
+
+    @Test
+    void theCpuBackendByNameTrainsAsTheDefault() throws IOException {
+        assertEquals(trainingMse(null), trainingMse("cpu"), 0f);
+    }
+
+    /** Where zen-gpu is built in (-Pgpu, -Pfull) and an OpenCL device is there (PoCL in CI). */
+    @Test
+    @Tag("gpu")
+    void theOpenClBackendTrainsTheWholeNetworkOnTheDevice() throws IOException {
+        assumeTrue(Backends.providers().stream().anyMatch(p -> p.name().equals("opencl")), "zen-gpu is not built in");
+        float cpu = trainingMse(null);
+        // The device sums in another order: 3e-6 apart relative on PoCL.
+        assertEquals(cpu, trainingMse("opencl"), cpu * 1e-4f);
+    }
+
+    /** The MSE {@code zen train} reports after 20 epochs of XOR, on the given backend (null: none named). */
+    private float trainingMse(String backend) throws IOException {
+        Path net = dir.resolve("backend.net");
+        List<String> args = new ArrayList<>(List.of("train", xor().toString(), "--epochs", "20", "--desired-error", "0",
+                "-q", "-o", net.toString()));
+        if (backend != null) {
+            args.addAll(List.of("--backend", backend));
+        }
+        CliRun r = CliRun.of(args.toArray(String[]::new));
+        assertEquals(0, r.code(), r.err());
+        Matcher m = Pattern.compile("trained 20 epochs \\(max epochs\\): mse (\\S+),").matcher(r.out());
+        assertTrue(m.find(), r.out());
+        return Float.parseFloat(m.group(1));
     }
 
     @Test
@@ -130,6 +167,12 @@ class FannCommandsTest {
         assertEquals(ZenCommand.EXIT_USAGE, rate.code());
         assertEquals("zen: rprop adapts its own steps; --learning-rate does not apply (see 'zen train --help')",
                 rate.err().strip());
+
+        CliRun noBackend = CliRun.of("train", xor().toString(), "--backend", "nonesuch", "-o",
+                dir.resolve("x.net").toString());
+        assertEquals(ZenCommand.EXIT_FAILURE, noBackend.code());
+        assertTrue(noBackend.err().startsWith("zen: no backend named 'nonesuch'; found: "), noBackend.err());
+        assertFalse(Files.exists(dir.resolve("x.net")), "nothing saved after a failure");
 
         CliRun notANumber = CliRun.of("run", net.toString(), "1", "x");
         assertEquals(ZenCommand.EXIT_USAGE, notANumber.code());

@@ -146,6 +146,22 @@ public final class TrainingData {
      * libfann's own shuffle is biased and tied to C's {@code rand}, so its orders cannot be matched).
      */
     public TrainingData shuffle(RandomGenerator random) {
+        int[] order = shuffledOrder(numPairs, random);
+        float[] newInputs = new float[inputs.length];
+        float[] newOutputs = new float[outputs.length];
+        for (int i = 0; i < numPairs; i++) {
+            System.arraycopy(inputs, order[i] * numInputs, newInputs, i * numInputs, numInputs);
+            System.arraycopy(outputs, order[i] * numOutputs, newOutputs, i * numOutputs, numOutputs);
+        }
+        return new TrainingData(numPairs, numInputs, numOutputs, newInputs, newOutputs);
+    }
+
+    /**
+     * The order {@link #shuffle(RandomGenerator)} puts {@code numPairs} pairs in: pair {@code
+     * order[i]} goes to place {@code i}. The same draws from {@code random}, so code that moves
+     * the pairs elsewhere (onto a device) can follow the same orders.
+     */
+    public static int[] shuffledOrder(int numPairs, RandomGenerator random) {
         int[] order = new int[numPairs];
         for (int i = 0; i < numPairs; i++) {
             order[i] = i;
@@ -156,13 +172,7 @@ public final class TrainingData {
             order[i] = order[j];
             order[j] = t;
         }
-        float[] newInputs = new float[inputs.length];
-        float[] newOutputs = new float[outputs.length];
-        for (int i = 0; i < numPairs; i++) {
-            System.arraycopy(inputs, order[i] * numInputs, newInputs, i * numInputs, numInputs);
-            System.arraycopy(outputs, order[i] * numOutputs, newOutputs, i * numOutputs, numOutputs);
-        }
-        return new TrainingData(numPairs, numInputs, numOutputs, newInputs, newOutputs);
+        return order;
     }
 
     /**

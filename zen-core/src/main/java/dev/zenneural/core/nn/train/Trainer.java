@@ -1,5 +1,6 @@
 package dev.zenneural.core.nn.train;
 
+import dev.zenneural.core.backend.ComputeBackend;
 import dev.zenneural.core.fann.data.TrainingData;
 import dev.zenneural.core.nn.network.Network;
 import dev.zenneural.core.nn.network.Topology;
@@ -16,6 +17,10 @@ import java.util.Random;
  * {@linkplain Builder#shuffle(long) shuffling} the pairs are put in a new order before every epoch,
  * drawn from a {@link Random} seeded once per call (libfann's own shuffle depends on C's
  * {@code rand}, so its orders cannot be reproduced).
+ *
+ * <p>With a {@linkplain Builder#backend(ComputeBackend) backend} that {@linkplain DeviceTraining trains
+ * on its device}, the epochs run there and only each epoch's error comes back; the results equal the
+ * CPU engine's up to float rounding (the device sums in another order), not bit for bit.
  */
 public final class Trainer {
 
@@ -29,6 +34,7 @@ public final class Trainer {
     private final TrainingListener listener;
     private final int threads;
     private final boolean exactFannOrder;
+    private final ComputeBackend backend;
 
     private Trainer(Builder b) {
         this.algorithm = b.algorithm;
@@ -41,6 +47,7 @@ public final class Trainer {
         this.listener = b.listener;
         this.threads = b.threads;
         this.exactFannOrder = b.exactFannOrder;
+        this.backend = b.backend;
     }
 
     /** A builder with FANN's defaults: iRPROP-, tanh error, MSE stop, bit-fail limit 0.35. */
@@ -68,6 +75,9 @@ public final class Trainer {
             checkFits(network, validation, "validation data");
         }
         checkTrainable(topology);
+        if (backend instanceof DeviceTraining device) {
+            return trainOnDevice(device, network, data, validation);
+        }
         long start = System.nanoTime();
         float[] weights = network.weights();
         ErrorAccumulator trainError = new ErrorAccumulator(bitFailLimit);
@@ -104,14 +114,65 @@ public final class Trainer {
         checkFinite(epoch, mse, weights);
         OptionalDouble validationMse = validator == null ? OptionalDouble.empty()
                 : OptionalDouble.of(test(validator, validationPairs, weights));
-        boolean reached = stopFunction.reached(mse, trainError.bitFails(), desiredError);
-        EpochReport report = new EpochReport(epoch, mse, trainError.bitFails(), validationMse,
-                java.time.Duration.ofNanos(System.nanoTime() - start));
-        StopReason reason = listener.onEpoch(report) == TrainingListener.Decision.STOP ? StopReason.LISTENER
-                : reached ? StopReason.DESIRED_ERROR
-                : epoch >= maxEpochs ? StopReason.MAX_EPOCHS : null;
+        StopReason reason = decide(epoch, start, mse, trainError.bitFails(), validationMse);
         return reason == null ? null
                 : new TrainingResult(network.withWeights(weights), epoch, mse, trainError.bitFails(), reason);
+    }
+
+    /** Reports an epoch to the listener and says why training stops, or null to go on. */
+    private StopReason decide(int epoch, long start, float mse, int bitFails, OptionalDouble validationMse) {
+        boolean reached = stopFunction.reached(mse, bitFails, desiredError);
+        EpochReport report = new EpochReport(epoch, mse, bitFails, validationMse,
+                java.time.Duration.ofNanos(System.nanoTime() - start));
+        return listener.onEpoch(report) == TrainingListener.Decision.STOP ? StopReason.LISTENER
+                : reached ? StopReason.DESIRED_ERROR
+                : epoch >= maxEpochs ? StopReason.MAX_EPOCHS : null;
+    }
+
+    /**
+     * The epochs on a device: per epoch only the error comes back; the weights only at the end, or
+     * after every epoch where validation data need them on the host.
+     */
+    private TrainingResult trainOnDevice(DeviceTraining device, Network network, TrainingData data,
+            TrainingData validation) {
+        if (exactFannOrder) {
+            throw new IllegalArgumentException("exactFannOrder is a CPU engine setting; backend '" + backend.name()
+                    + "' trains on its device, in its own order");
+        }
+        Topology topology = network.topology();
+        long start = System.nanoTime();
+        Backprop validator = validation == null ? null
+                : new Backprop(topology, errorFunction, new ErrorAccumulator(bitFailLimit));
+        Pairs validationPairs = validation == null ? null : Pairs.of(validation);
+        Random random = shuffleSeed == null ? null : new Random(shuffleSeed);
+        // As the CPU path reshuffles the previous epoch's order: place i holds original pair order[i].
+        int[] order = null;
+        try (DeviceTrainingRun run = device.start(topology, network.weights(), Pairs.of(data), algorithm,
+                errorFunction, bitFailLimit)) {
+            for (int epoch = 1; ; epoch++) {
+                if (random != null) {
+                    int[] step = TrainingData.shuffledOrder(data.numPairs(), random);
+                    int[] previous = order;
+                    order = new int[step.length];
+                    for (int i = 0; i < step.length; i++) {
+                        order[i] = previous == null ? step[i] : previous[step[i]];
+                    }
+                }
+                EpochError error = run.epoch(order);
+                if (!Float.isFinite(error.mse())) {
+                    throw new TrainingDivergedException(epoch, "the training MSE is " + error.mse());
+                }
+                OptionalDouble validationMse = validator == null ? OptionalDouble.empty()
+                        : OptionalDouble.of(test(validator, validationPairs, run.weights()));
+                StopReason reason = decide(epoch, start, error.mse(), error.bitFails(), validationMse);
+                if (reason != null) {
+                    float[] weights = run.weights();
+                    checkFinite(epoch, error.mse(), weights);
+                    return new TrainingResult(network.withWeights(weights), epoch, error.mse(), error.bitFails(),
+                            reason);
+                }
+            }
+        }
     }
 
     private static float test(Backprop validator, Pairs pairs, float[] weights) {
@@ -160,6 +221,7 @@ public final class Trainer {
         private TrainingListener listener = TrainingListener.NONE;
         private int threads = 1;
         private boolean exactFannOrder;
+        private ComputeBackend backend;
 
         private Builder() {
         }
@@ -246,6 +308,22 @@ public final class Trainer {
          */
         public Builder exactFannOrder(boolean value) {
             this.exactFannOrder = value;
+            return this;
+        }
+
+        /**
+         * Where to train; default: the CPU engine of this package. A backend that implements
+         * {@link DeviceTraining} (the OpenCL backend of zen-gpu) trains whole networks on its
+         * device: the weights and pairs are copied there once, and per epoch only its error comes
+         * back (and, with {@link #shuffle}, its order goes there: the same orders as on the CPU).
+         * It does not follow {@link #exactFannOrder}, and may support fewer topologies and
+         * algorithms than the CPU engine; {@link Trainer#train} then fails with an {@link
+         * IllegalArgumentException} that says what is missing, rather than fall back. Any other
+         * backend (the CPU backend) leaves training to the CPU engine. The trainer does not close
+         * the backend.
+         */
+        public Builder backend(ComputeBackend value) {
+            this.backend = Objects.requireNonNull(value, "backend");
             return this;
         }
 

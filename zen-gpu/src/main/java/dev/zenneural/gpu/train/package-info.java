@@ -1,0 +1,8 @@
+/**
+ * Training whole dense networks on an OpenCL device: {@link dev.zenneural.gpu.OpenClBackend} implements
+ * zen-core's {@link dev.zenneural.core.nn.train.DeviceTraining} with the runs of this package. The
+ * weights, the pairs and the optimizer's state stay on the device; per epoch only the error comes
+ * back. The kernels are {@code training.cl} (activations, errors, reductions, updates) and
+ * {@code sgemm.cl} (the products).
+ */
+package dev.zenneural.gpu.train;
