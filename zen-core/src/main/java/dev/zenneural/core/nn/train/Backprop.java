@@ -48,6 +48,10 @@ public final class Backprop {
         return accumulator;
     }
 
+    ErrorFunction errorFunction() {
+        return errorFunction;
+    }
+
     /**
      * Runs pair {@code pair} forward with {@code weights}, accounts its error and backpropagates it:
      * afterwards {@link #addSlopes} and {@link #stepIncremental} can use the neuron errors.

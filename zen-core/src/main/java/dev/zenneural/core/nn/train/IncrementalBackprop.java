@@ -22,13 +22,28 @@ public record IncrementalBackprop(float learningRate, float momentum) implements
 
     @Override
     public Optimizer start(int numWeights) {
-        float[] previousDeltas = new float[numWeights];
-        return (data, weights) -> {
-            Backprop backprop = data.backprop();
-            Pairs pairs = data.pairs();
-            for (int pair = 0; pair < pairs.numPairs(); pair++) {
-                backprop.compute(weights, pairs.inputs(), pairs.targets(), pair);
-                backprop.stepIncremental(weights, previousDeltas, learningRate, momentum);
+        return new Optimizer() {
+            private final float[] previousDeltas = new float[numWeights];
+            /** For all-dense networks, made on the first epoch: the same arithmetic, vectorized. */
+            private DenseIncremental dense;
+            private boolean planned;
+
+            @Override
+            public void epoch(EpochData data, float[] weights) {
+                Backprop backprop = data.backprop();
+                if (!planned) {
+                    dense = DenseIncremental.forTopology(backprop.topology(), backprop.errorFunction());
+                    planned = true;
+                }
+                Pairs pairs = data.pairs();
+                if (dense != null) {
+                    dense.epoch(pairs, weights, learningRate, momentum, backprop.accumulator());
+                    return;
+                }
+                for (int pair = 0; pair < pairs.numPairs(); pair++) {
+                    backprop.compute(weights, pairs.inputs(), pairs.targets(), pair);
+                    backprop.stepIncremental(weights, previousDeltas, learningRate, momentum);
+                }
             }
         };
     }
