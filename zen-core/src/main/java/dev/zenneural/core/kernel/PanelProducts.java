@@ -29,7 +29,7 @@ final class PanelProducts {
     private static final PanelProduct FASTEST = choose(SETTING);
     /** In {@code auto} mode the Vector API product waits for its warm-up (see {@link VectorWarmup}). */
     private static final VectorWarmup WARMUP = SETTING.equals("auto") && FASTEST != SUPER_WORD
-            ? new VectorWarmup(FASTEST) : null;
+            ? new VectorWarmup(FASTEST, SUPER_WORD) : null;
 
     static {
         if (WARMUP != null) {

@@ -6,29 +6,33 @@ package dev.zenneural.core.kernel;
  * <p>Until C2 has compiled it, every vector operation of the Vector API runs as Java code that
  * allocates an object, some hundred times slower than the SuperWord product; on a busy machine that
  * lasted two seconds in a measurement here, long enough to slow a short training run down rather
- * than up. So a daemon thread runs the product on a small dummy problem until its time per call has
- * fallen by a factor of {@link #SPEED_UP} (C2 has compiled it: interpreted and C1 code is never that
- * fast), and only then does {@link PanelProducts} hand it out; until then products run on the
- * SuperWord kernel, which gives the same bits. A warm-up that does not get there within its time
- * limit leaves the SuperWord kernel in charge.
+ * than up. So a daemon thread runs the product and the SuperWord one by turns on a small dummy
+ * problem until the vector product's round is the faster (C2 has compiled it: interpreted and C1
+ * vector code is many times slower than even C1's plain loops), and only then does
+ * {@link PanelProducts} hand it out; until then products run on the SuperWord kernel, which gives
+ * the same bits. A warm-up that does not get there within its time limit leaves the SuperWord
+ * kernel in charge.
  */
 final class VectorWarmup {
 
-    /** How much faster than its first round a round must be for the product to count as compiled. */
-    static final int SPEED_UP = 20;
     /**
-     * Rounds run back to back: enough calls of the micro-kernel for HotSpot's tiered thresholds to
-     * queue it for C2 (it runs about 50 times a round). Later rounds only check whether C2 is done.
+     * Rounds run back to back and uncompared: enough calls for HotSpot's tiered thresholds to queue
+     * the micro-kernel for C2 (it runs 4 times a round, 32 steps a call) and to get the reference out
+     * of the interpreter (interpreted plain loops are slower than even uncompiled vector code). Later
+     * rounds compare, with a pause between them.
      */
-    private static final int BUSY_ROUNDS = 100;
+    private static final int BUSY_ROUNDS = 300;
     private static final long PAUSE_MILLIS = 5;
     private static final long TIME_LIMIT_NANOS = 30_000_000_000L;
 
     private final PanelProduct product;
+    private final PanelProduct reference;
     private volatile boolean warm;
 
-    VectorWarmup(PanelProduct product) {
+    /** Warms {@code product} up, timed against {@code reference} (the SuperWord product). */
+    VectorWarmup(PanelProduct product, PanelProduct reference) {
         this.product = product;
+        this.reference = reference;
     }
 
     /** Starts the warm-up on a daemon thread of minimum priority. */
@@ -45,30 +49,26 @@ final class VectorWarmup {
     }
 
     /**
-     * Runs rounds of two small products (both ways of reading the left operand, full and edge blocks)
-     * until one is {@link #SPEED_UP} times faster than the first, or the time is up.
+     * Runs rounds of two small products (both ways of reading the left operand, whole register blocks)
+     * on the product and on the reference until the product's round takes less time, or the time
+     * is up.
      *
      * @return whether the product got warm
      */
     boolean run(long timeLimitNanos) {
-        int m = 26;
-        int n = 70;
-        int k = 96;
+        int m = 12;
+        int n = 32;
+        int k = 32;
         float[] l = new float[m * k];
         float[] r = new float[k * n];
         float[] d = new float[m * n];
         java.util.Arrays.fill(l, 0.5f);
         java.util.Arrays.fill(r, 0.25f);
         long deadline = System.nanoTime() + timeLimitNanos;
-        long first = -1;
         for (int round = 0; System.nanoTime() < deadline; round++) {
-            long start = System.nanoTime();
-            product.rows(0, m, k, n, l, 0, k, true, 1f, r, 0, n, true, 1f, d, 0, n, 1);
-            product.rows(0, m, k, n, l, 0, m, false, 1f, r, 0, k, false, 1f, d, 0, n, 1);
-            long time = System.nanoTime() - start;
-            if (first < 0) {
-                first = time;
-            } else if (time * SPEED_UP < first) {
+            long productTime = round(product, l, r, d, m, n, k);
+            long referenceTime = round(reference, l, r, d, m, n, k);
+            if (round >= BUSY_ROUNDS && productTime < referenceTime) {
                 warm = true;
                 return true;
             }
@@ -82,5 +82,13 @@ final class VectorWarmup {
             }
         }
         return false;
+    }
+
+    /** Nanoseconds for one round of {@code p}. */
+    private static long round(PanelProduct p, float[] l, float[] r, float[] d, int m, int n, int k) {
+        long start = System.nanoTime();
+        p.rows(0, m, k, n, l, 0, k, true, 1f, r, 0, n, true, 1f, d, 0, n, 1);
+        p.rows(0, m, k, n, l, 0, m, false, 1f, r, 0, k, false, 1f, d, 0, n, 1);
+        return System.nanoTime() - start;
     }
 }

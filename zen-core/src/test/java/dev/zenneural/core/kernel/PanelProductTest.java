@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.zenneural.core.testing.GemmCases;
 import dev.zenneural.core.testing.NaiveGemm;
@@ -76,9 +78,10 @@ class PanelProductTest {
     void warmUpFindsTheVectorProductCompiledUnderC2() {
         PanelProduct vector = PanelProducts.vectorOrNull();
         assertNotNull(vector);
-        // Under C1 alone the product never gets fast: the warm-up must say so rather than claim it.
-        boolean warm = new VectorWarmup(vector).run(PanelProducts.c2Compiles() ? 60_000_000_000L : 2_000_000_000L);
-        assertEquals(PanelProducts.c2Compiles(), warm);
+        // Only C2 makes the product what it is for (auto never warms it up without C2). It must get
+        // there also when other tests compiled the product already.
+        assumeTrue(PanelProducts.c2Compiles(), "C2 is off in this JVM");
+        assertTrue(new VectorWarmup(vector, PanelProducts.superWord()).run(60_000_000_000L));
     }
 
     @Test
