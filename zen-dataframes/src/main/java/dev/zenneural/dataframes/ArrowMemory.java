@@ -1,0 +1,63 @@
+package dev.zenneural.dataframes;
+
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.memory.RootAllocator;
+
+/**
+ * The one root allocator of zen-dataframes, with a limit: every read or write that is not handed an
+ * allocator takes a child of this one and closes it before it returns, so a leaked buffer fails that
+ * call ("Memory was leaked") instead of growing the process. The limit is the system property
+ * {@value #LIMIT_PROPERTY} in bytes (suffixes k, m, g accepted), 1 GiB by default: a record batch
+ * of the default {@value ArrowFrameFiles#DEFAULT_BATCH_ROWS} rows needs a few MiB, so the limit
+ * only stops a file whose batches are pathologically large.
+ */
+public final class ArrowMemory {
+
+    /** The system property that sets the root allocator's limit. */
+    public static final String LIMIT_PROPERTY = "zen.arrow.memoryLimit";
+
+    static final long DEFAULT_LIMIT = 1L << 30;
+
+    private ArrowMemory() {
+    }
+
+    // Created on first use: the JVM flag check and netty's start-up are paid only by Arrow users.
+    private static final class Holder {
+        static final RootAllocator ROOT = new RootAllocator(limit(System.getProperty(LIMIT_PROPERTY)));
+    }
+
+    /** The shared root allocator; callers take children of it and never close it. */
+    public static BufferAllocator root() {
+        return Holder.ROOT;
+    }
+
+    /** A child of the shared root for one call, named for leak reports. */
+    static BufferAllocator child(String name) {
+        return Holder.ROOT.newChildAllocator(name, 0, Holder.ROOT.getLimit());
+    }
+
+    /** Parses a limit such as {@code 512m}; null means the default. */
+    static long limit(String text) {
+        if (text == null || text.isBlank()) {
+            return DEFAULT_LIMIT;
+        }
+        String t = text.strip().toLowerCase(java.util.Locale.ROOT);
+        int shift = switch (t.charAt(t.length() - 1)) {
+            case 'k' -> 10;
+            case 'm' -> 20;
+            case 'g' -> 30;
+            default -> 0;
+        };
+        String digits = shift == 0 ? t : t.substring(0, t.length() - 1);
+        try {
+            long value = Long.parseLong(digits);
+            if (value > 0 && value <= Long.MAX_VALUE >> shift) {
+                return value << shift;
+            }
+        } catch (NumberFormatException e) {
+            // Reported below with the value as given.
+        }
+        throw new IllegalArgumentException("-D" + LIMIT_PROPERTY + ": expected a positive number of bytes"
+                + " (suffix k, m or g allowed), got '" + text + "'");
+    }
+}
