@@ -33,7 +33,7 @@ final class ArrowToFrame {
     /** Reads every batch of {@code reader}; its schema must make a frame ({@link FrameColumns}). */
     TimeSeriesFrame read(ArrowReader reader) throws IOException {
         VectorSchemaRoot root = reader.getVectorSchemaRoot();
-        FrameColumns columns = FrameColumns.of(root.getSchema(), source);
+        FrameColumns columns = FrameColumns.of(root.getSchema(), reader, source);
         TimeSeriesFrameBuilder builder = TimeSeriesFrame.builder(columns.kind(), columns.exogNames);
         exog = new double[columns.exogNames.size()][0];
         exogRow = new double[exog.length];

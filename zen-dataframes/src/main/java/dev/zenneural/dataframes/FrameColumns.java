@@ -5,6 +5,7 @@ import dev.zenneural.ml.io.FrameFormatException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apache.arrow.vector.dictionary.DictionaryProvider;
 import org.apache.arrow.vector.types.pojo.Field;
 import org.apache.arrow.vector.types.pojo.Schema;
 
@@ -28,22 +29,22 @@ final class FrameColumns {
     }
 
     /**
-     * The plan for {@code schema}.
+     * The plan for {@code schema}, an in-memory schema whose dictionaries {@code dictionaries} holds.
      *
      * @throws FrameFormatException naming {@code source}, the column and what was expected
      */
-    static FrameColumns of(Schema schema, String source) {
+    static FrameColumns of(Schema schema, DictionaryProvider dictionaries, String source) {
         Field y = field(schema, FrameArrowSchema.Y, source);
         if (!ValueColumn.isNumeric(y.getType()) || y.getDictionary() != null) {
             throw new FrameFormatException(source, "column '" + FrameArrowSchema.Y + "': expected "
-                    + ValueColumn.EXPECTED + ", got " + y.getType());
+                    + ValueColumn.EXPECTED + ", got " + (y.getDictionary() == null ? y.getType() : "a dictionary"));
         }
         Field ds = field(schema, FrameArrowSchema.DS, source);
         if (ds.getDictionary() != null) {
             throw new FrameFormatException(source, "column '" + FrameArrowSchema.DS + "': expected a plain"
-                    + " column, got a dictionary of " + ds.getType());
+                    + " column, got a dictionary");
         }
-        IdColumn id = IdColumn.of(field(schema, FrameArrowSchema.ID, source), source);
+        IdColumn id = IdColumn.of(field(schema, FrameArrowSchema.ID, source), dictionaries, source);
         List<String> exog = new ArrayList<>();
         for (Field field : schema.getFields()) {
             String name = field.getName();

@@ -41,19 +41,25 @@ final class IdColumn {
     }
 
     /**
-     * The decoder for the {@code unique_id} field.
+     * The decoder for the {@code unique_id} field of an in-memory schema, whose dictionaries
+     * {@code dictionaries} holds.
      *
-     * @throws FrameFormatException if its (dictionary value) type is not utf8 or large_utf8
+     * @throws FrameFormatException if its type (a dictionary's value type) is not utf8 or large_utf8
      */
-    static IdColumn of(Field field, String source) {
-        // For a dictionary-encoded field, Arrow Java's field type is the dictionary's value type.
-        ArrowType type = field.getType();
+    static IdColumn of(Field field, DictionaryProvider dictionaries, String source) {
+        DictionaryEncoding encoding = field.getDictionary();
+        // In memory a dictionary-encoded field has the index type; the dictionary's vector has the value type.
+        Dictionary dictionary = encoding == null ? null : dictionaries.lookup(encoding.getId());
+        if (encoding != null && dictionary == null) {
+            throw new FrameFormatException(source, "column '" + FrameArrowSchema.ID + "': dictionary "
+                    + encoding.getId() + " is missing");
+        }
+        ArrowType type = dictionary == null ? field.getType() : dictionary.getVectorType();
         if (!(type instanceof ArrowType.Utf8) && !(type instanceof ArrowType.LargeUtf8)) {
             throw new FrameFormatException(source, "column '" + FrameArrowSchema.ID + "': expected utf8, large_utf8"
-                    + " or a dictionary of them, got " + (field.getDictionary() == null ? "" : "a dictionary of ")
-                    + type);
+                    + " or a dictionary of them, got " + (dictionary == null ? "" : "a dictionary of ") + type);
         }
-        return new IdColumn(source, field.getDictionary());
+        return new IdColumn(source, encoding);
     }
 
     /** Points this decoder at the next batch's vector (and dictionary, from {@code dictionaries}). */
