@@ -72,6 +72,7 @@ public final class ArrowFrameFiles {
      * @throws FrameFormatException if the file is not Arrow IPC or does not hold a valid frame
      */
     public static TimeSeriesFrame read(Path path, BufferAllocator allocator) throws IOException {
+        ArrowMemory.requireJvmFlag();
         String source = path.toString();
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ);
                 BufferAllocator child = allocator.newChildAllocator("zen-arrow-read", 0, allocator.getLimit())) {
@@ -91,6 +92,7 @@ public final class ArrowFrameFiles {
      */
     public static TimeSeriesFrame readStream(InputStream in, String source, BufferAllocator allocator)
             throws IOException {
+        ArrowMemory.requireJvmFlag();
         try (BufferAllocator child = allocator.newChildAllocator("zen-arrow-read", 0, allocator.getLimit());
                 ArrowReader reader = new ArrowStreamReader(in, child) {
                     @Override
@@ -116,6 +118,7 @@ public final class ArrowFrameFiles {
     /** Writes {@code frame} as an Arrow IPC stream to {@code out}, which is flushed but stays open. */
     public static void writeStream(TimeSeriesFrame frame, OutputStream out, BufferAllocator allocator)
             throws IOException {
+        ArrowMemory.requireJvmFlag();
         WritableByteChannel channel = Channels.newChannel(out);
         try (BufferAllocator child = allocator.newChildAllocator("zen-arrow-write", 0, allocator.getLimit())) {
             ArrowTable table = FrameToArrow.table(frame);
@@ -140,6 +143,7 @@ public final class ArrowFrameFiles {
 
     static void writeTable(ArrowTable table, Path path, ArrowIpcFormat format, BufferAllocator allocator,
             int batchRows) throws IOException {
+        ArrowMemory.requireJvmFlag();
         AtomicFiles.write(path, temporary -> {
             try (BufferAllocator child = allocator.newChildAllocator("zen-arrow-write", 0, allocator.getLimit());
                     VectorSchemaRoot root = VectorSchemaRoot.create(table.schema(), child);

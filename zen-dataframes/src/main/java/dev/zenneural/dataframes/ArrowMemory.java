@@ -26,16 +26,38 @@ public final class ArrowMemory {
         static final RootAllocator ROOT = new RootAllocator(limit(System.getProperty(LIMIT_PROPERTY)));
     }
 
+    /** The JVM flag Arrow's memory module needs on Java 9 and later. */
+    public static final String JVM_FLAG = "--add-opens=java.base/java.nio=ALL-UNNAMED";
+
+    private static volatile boolean flagChecked;
+
     /** The shared root allocator; callers take children of it and never close it. */
     public static BufferAllocator root() {
+        requireJvmFlag();
         return Holder.ROOT;
     }
 
-    /** A child of the shared root for one call, named for leak reports. */
-    static BufferAllocator child(String name) {
-        return Holder.ROOT.newChildAllocator(name, 0, Holder.ROOT.getLimit());
+    /**
+     * Fails with a message naming {@link #JVM_FLAG} when the JVM was started without it; without
+     * this check the first buffer Arrow reads would fail with an {@link ExceptionInInitializerError}
+     * that no caller expects.
+     *
+     * @throws IllegalStateException if java.nio is not open to Arrow
+     */
+    public static void requireJvmFlag() {
+        if (flagChecked) {
+            return;
+        }
+        try {
+            Class.forName("org.apache.arrow.memory.util.MemoryUtil", true, ArrowMemory.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw new IllegalStateException("Arrow (zen-dataframes) needs the JVM flag " + JVM_FLAG
+                    + ": add it to the java command (./zen does), to Surefire's argLine, or to JDK_JAVA_OPTIONS", e);
+        }
+        flagChecked = true;
     }
 
+    /** A child of the shared root for one call, named for leak reports. */
     /** Parses a limit such as {@code 512m}; null means the default. */
     static long limit(String text) {
         if (text == null || text.isBlank()) {

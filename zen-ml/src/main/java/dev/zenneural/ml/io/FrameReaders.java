@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.ServiceLoader;
 
 /**
@@ -16,11 +14,6 @@ import java.util.ServiceLoader;
  * Parquet) is an error that says how to build it, never an attempt to read binary data as CSV.
  */
 public final class FrameReaders {
-
-    /** Endings of formats that zen-dataframes reads, and the format's name, for the message when it is missing. */
-    private static final Map<String, String> GATED = Map.of(
-            "arrow", "Arrow IPC", "arrows", "Arrow IPC", "feather", "Arrow IPC", "ipc", "Arrow IPC",
-            "parquet", "Parquet", "pq", "Parquet");
 
     private FrameReaders() {
     }
@@ -39,17 +32,15 @@ public final class FrameReaders {
      *     path; the message names the gate and how to build it
      */
     public static FrameReader forPath(Path path) {
-        String extension = extension(path);
+        String extension = GatedFormats.extension(path);
         for (FrameReader reader : all()) {
             if (reader.extensions().contains(extension)) {
                 return reader;
             }
         }
-        String gated = GATED.get(extension);
+        String gated = GatedFormats.missing(extension, "read");
         if (gated != null) {
-            throw new FrameFormatException(path.toString(), gated + " files are read by zen-dataframes, which is not"
-                    + " on the class path: build it in with the dataframes gate (./zen: ZEN_PROFILES=dataframes;"
-                    + " Maven: -Pdataframes; a library: depend on dev.zenneural:zen-dataframes)");
+            throw new FrameFormatException(path.toString(), gated);
         }
         return new CsvFrameFileReader();
     }
@@ -57,12 +48,5 @@ public final class FrameReaders {
     /** Reads {@code path} with {@link #forPath(Path)}'s reader. */
     public static TimeSeriesFrame read(Path path) throws IOException {
         return forPath(path).read(path);
-    }
-
-    private static String extension(Path path) {
-        Path name = path.getFileName();
-        String text = name == null ? "" : name.toString();
-        int dot = text.lastIndexOf('.');
-        return dot < 0 ? "" : text.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 }
