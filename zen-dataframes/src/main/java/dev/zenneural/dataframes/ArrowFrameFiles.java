@@ -167,8 +167,8 @@ public final class ArrowFrameFiles {
             throw new FrameFormatException(source, "a record batch needs more than the Arrow memory limit of "
                     + allocator.getLimit() + " bytes (raise it with -D" + ArrowMemory.LIMIT_PROPERTY + ")", e);
         } catch (IOException | RuntimeException e) {
-            throw new FrameFormatException(source, "not a complete Arrow IPC " + layout + " (" + e.getMessage()
-                    + ")", e);
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw new FrameFormatException(source, "not a complete Arrow IPC " + layout + " (" + reason + ")", e);
         }
     }
 
@@ -188,11 +188,34 @@ public final class ArrowFrameFiles {
             return ArrowIpcFormat.FILE;
         }
         if (head.remaining() >= 4 && head.getInt(0) == STREAM_CONTINUATION) {
+            requireEndOfStream(channel, source);
             return ArrowIpcFormat.STREAM;
         }
         throw new FrameFormatException(source, "not an Arrow IPC file or stream (expected it to start with"
                 + " \"ARROW1\" or the stream marker 0xFFFFFFFF; " + (head.remaining() == 0 ? "the file is empty"
                 : "it starts with " + hex(head)) + ")");
+    }
+
+    /**
+     * Arrow's stream reader takes a clean end of input between two messages for the end of the
+     * stream, so a stream file cut at a batch boundary would read as a shorter frame. Writers close a
+     * stream with the end-of-stream marker (0xFFFFFFFF then a zero length); a file without it is
+     * refused.
+     */
+    private static void requireEndOfStream(FileChannel channel, String source) throws IOException {
+        long size = channel.size();
+        ByteBuffer tail = ByteBuffer.allocate(8);
+        if (size >= 8) {
+            channel.position(size - 8);
+            while (tail.hasRemaining() && channel.read(tail) >= 0) {
+                // Short reads are legal.
+            }
+            channel.position(0);
+        }
+        if (tail.hasRemaining() || tail.getInt(0) != STREAM_CONTINUATION || tail.getInt(4) != 0) {
+            throw new FrameFormatException(source, "not a complete Arrow IPC stream (it does not end with the"
+                    + " end-of-stream marker 0xFFFFFFFF00000000: cut short, or its writer was not closed)");
+        }
     }
 
     private static String hex(ByteBuffer bytes) {
