@@ -79,7 +79,8 @@ public final class ArrowFrameFiles {
             ArrowIpcFormat format = sniff(channel, source);
             try (ArrowReader reader = format == ArrowIpcFormat.FILE ? new ArrowFileReader(channel, child)
                     : new ArrowStreamReader(channel, child)) {
-                return decode(reader, source, format == ArrowIpcFormat.FILE ? "file" : "stream", allocator);
+                return decode(reader, source, format == ArrowIpcFormat.FILE ? "a complete Arrow IPC file"
+                        : "a complete Arrow IPC stream", allocator);
             }
         }
     }
@@ -100,7 +101,7 @@ public final class ArrowFrameFiles {
                         // The caller owns the stream.
                     }
                 }) {
-            return decode(reader, source, "stream", allocator);
+            return decode(reader, source, "a complete Arrow IPC stream", allocator);
         }
     }
 
@@ -156,8 +157,11 @@ public final class ArrowFrameFiles {
         });
     }
 
-    /** Decodes every batch; Arrow's own errors about the bytes become one message naming the source. */
-    static TimeSeriesFrame decode(ArrowReader reader, String source, String layout, BufferAllocator allocator)
+    /**
+     * Decodes every batch; Arrow's own errors about the bytes become one message naming the source:
+     * "not {@code expected} (Arrow's reason)".
+     */
+    static TimeSeriesFrame decode(ArrowReader reader, String source, String expected, BufferAllocator allocator)
             throws IOException {
         try {
             return new ArrowToFrame(source).read(reader);
@@ -168,7 +172,7 @@ public final class ArrowFrameFiles {
                     + allocator.getLimit() + " bytes (raise it with -D" + ArrowMemory.LIMIT_PROPERTY + ")", e);
         } catch (IOException | RuntimeException e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            throw new FrameFormatException(source, "not a complete Arrow IPC " + layout + " (" + reason + ")", e);
+            throw new FrameFormatException(source, "not " + expected + " (" + reason + ")", e);
         }
     }
 

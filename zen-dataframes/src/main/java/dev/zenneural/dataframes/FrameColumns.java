@@ -45,6 +45,25 @@ final class FrameColumns {
                     + " column, got a dictionary");
         }
         IdColumn id = IdColumn.of(field(schema, FrameArrowSchema.ID, source), dictionaries, source);
+        return new FrameColumns(id, DsColumn.of(ds.getType(), source), numericExtras(schema));
+    }
+
+    /**
+     * The columns of {@code schema} that make a frame, for a reader that can project: unique_id, ds
+     * and y, then the numeric extras. Types are checked when the projected batches arrive.
+     *
+     * @throws FrameFormatException if unique_id, ds or y is missing or appears twice
+     */
+    static List<String> projection(Schema schema, String source) {
+        List<String> names = new ArrayList<>();
+        for (String name : List.of(FrameArrowSchema.ID, FrameArrowSchema.DS, FrameArrowSchema.Y)) {
+            names.add(field(schema, name, source).getName());
+        }
+        names.addAll(numericExtras(schema));
+        return names;
+    }
+
+    private static List<String> numericExtras(Schema schema) {
         List<String> exog = new ArrayList<>();
         for (Field field : schema.getFields()) {
             String name = field.getName();
@@ -54,19 +73,12 @@ final class FrameColumns {
                 exog.add(name);
             }
         }
-        return new FrameColumns(id, DsColumn.of(ds.getType(), source), exog);
+        return exog;
     }
 
     /** Dates or indices, as {@code ds}'s type says. */
     DsKind kind() {
         return ds.kind();
-    }
-
-    /** The columns a reader needs, in the order a projection lists them. */
-    List<String> projection() {
-        List<String> names = new ArrayList<>(List.of(FrameArrowSchema.ID, FrameArrowSchema.DS, FrameArrowSchema.Y));
-        names.addAll(exogNames);
-        return names;
     }
 
     private static Field field(Schema schema, String name, String source) {

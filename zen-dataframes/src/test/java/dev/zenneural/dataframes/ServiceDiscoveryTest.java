@@ -21,14 +21,16 @@ class ServiceDiscoveryTest {
     Path dir;
 
     @Test
-    void findsTheArrowReaderAndWriterByEnding() throws IOException {
-        assertInstanceOf(ArrowFrameFileReader.class, FrameReaders.forPath(Path.of("data.ARROW")));
-        assertInstanceOf(ArrowFrameFileReader.class, FrameReaders.forPath(Path.of("data.feather")));
-        assertInstanceOf(ArrowFrameFileReader.class, FrameReaders.forPath(Path.of("data.arrows")));
+    void findsTheArrowAndParquetReadersAndWritersByEnding() throws IOException {
+        assertInstanceOf(ArrowFileFormat.class, FrameReaders.forPath(Path.of("data.ARROW")));
+        assertInstanceOf(ArrowFileFormat.class, FrameReaders.forPath(Path.of("data.feather")));
+        assertInstanceOf(ArrowFileFormat.class, FrameReaders.forPath(Path.of("data.arrows")));
         assertInstanceOf(CsvFrameFileReader.class, FrameReaders.forPath(Path.of("data.csv")));
         assertInstanceOf(CsvFrameFileReader.class, FrameReaders.forPath(Path.of("data")));
         assertEquals(Optional.empty(), ForecastWriters.forPath(Path.of("f.json")));
-        assertInstanceOf(ArrowForecastWriter.class, ForecastWriters.forPath(Path.of("f.arrow")).orElseThrow());
+        assertInstanceOf(ArrowFileFormat.class, ForecastWriters.forPath(Path.of("f.arrow")).orElseThrow());
+        assertInstanceOf(ParquetFileFormat.class, FrameReaders.forPath(Path.of("data.parquet")));
+        assertInstanceOf(ParquetFileFormat.class, ForecastWriters.forPath(Path.of("f.pq")).orElseThrow());
 
         TimeSeriesFrame frame = TimeSeriesFrame.builder(DsKind.INDEX).add("a", 1, 2).add("a", 2, 3).build();
         Path file = dir.resolve("frame.arrows");

@@ -15,10 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code zen forecast} on an Arrow IPC file: with the dataframes gate on the class path (builds with
+ * {@code zen forecast} on Arrow IPC and Parquet files: with the dataframes gate on the class path (builds with
  * -Pdataframes or -Pfull) it forecasts exactly as from the same series in CSV; without it, it says
- * in one line how to build the gate and exits 1. monthly.arrow holds the two series of
- * {@link ForecastCommandsTest}, written by zen-dataframes.
+ * in one line how to build the gate and exits 1. monthly.arrow and monthly.parquet hold the two
+ * series of {@link ForecastCommandsTest}, written by zen-dataframes.
  */
 class ForecastInputFormatsTest {
 
@@ -33,9 +33,9 @@ class ForecastInputFormatsTest {
         return FrameReaders.all().stream().map(FrameReader::format).anyMatch("Arrow IPC"::equals);
     }
 
-    private Path arrowSeries() throws IOException {
-        Path file = dir.resolve("monthly.arrow");
-        try (InputStream in = ForecastInputFormatsTest.class.getResourceAsStream("monthly.arrow")) {
+    private Path fixture(String name) throws IOException {
+        Path file = dir.resolve(name);
+        try (InputStream in = ForecastInputFormatsTest.class.getResourceAsStream(name)) {
             Files.copy(in, file);
         }
         return file;
@@ -61,31 +61,39 @@ class ForecastInputFormatsTest {
     }
 
     @Test
-    void forecastsFromArrowLikeFromCsvOrNamesTheGate() throws IOException {
-        Path arrow = arrowSeries();
-        CliRun fromArrow = forecast(arrow);
-        if (gateBuilt()) {
-            CliRun fromCsv = forecast(csvSeries());
-            assertEquals(0, fromArrow.code(), fromArrow.err());
-            assertEquals(fromCsv.out(), fromArrow.out());
-        } else {
-            assertEquals(ZenCommand.EXIT_FAILURE, fromArrow.code());
-            assertEquals("zen: " + arrow + ": Arrow IPC files are read by " + GATE, fromArrow.err().strip());
+    void forecastsFromArrowAndParquetLikeFromCsvOrNamesTheGate() throws IOException {
+        String fromCsv = gateBuilt() ? forecast(csvSeries()).out() : null;
+        for (String name : new String[] {"monthly.arrow", "monthly.parquet"}) {
+            Path input = fixture(name);
+            CliRun r = forecast(input);
+            if (gateBuilt()) {
+                assertEquals(0, r.code(), r.err());
+                assertEquals(fromCsv, r.out(), name);
+            } else {
+                assertEquals(ZenCommand.EXIT_FAILURE, r.code());
+                assertEquals("zen: " + input + ": " + (name.endsWith(".arrow") ? "Arrow IPC" : "Parquet")
+                        + " files are read by " + GATE, r.err().strip());
+            }
         }
     }
 
     @Test
-    void writesArrowForecastsOrNamesTheGateBeforeFitting() throws IOException {
-        Path out = dir.resolve("forecast.arrow");
-        CliRun r = forecast(csvSeries(), "-o", out.toString());
-        if (gateBuilt()) {
-            assertEquals(0, r.code(), r.err());
-            byte[] magic = Arrays.copyOf(Files.readAllBytes(out), 6);
-            assertArrayEquals("ARROW1".getBytes(StandardCharsets.US_ASCII), magic);
-            assertEquals("zen: 6 forecast rows (2 series x 3 steps) written to " + out, r.err().strip());
-        } else {
-            assertEquals(ZenCommand.EXIT_FAILURE, r.code());
-            assertEquals("zen: " + out + ": Arrow IPC files are written by " + GATE, r.err().strip());
+    void writesArrowAndParquetForecastsOrNamesTheGateBeforeFitting() throws IOException {
+        Path csv = csvSeries();
+        for (String name : new String[] {"forecast.arrow", "forecast.parquet"}) {
+            Path out = dir.resolve(name);
+            CliRun r = forecast(csv, "-o", out.toString());
+            if (gateBuilt()) {
+                assertEquals(0, r.code(), r.err());
+                String magic = name.endsWith(".arrow") ? "ARROW1" : "PAR1";
+                assertArrayEquals(magic.getBytes(StandardCharsets.US_ASCII),
+                        Arrays.copyOf(Files.readAllBytes(out), magic.length()), name);
+                assertEquals("zen: 6 forecast rows (2 series x 3 steps) written to " + out, r.err().strip());
+            } else {
+                assertEquals(ZenCommand.EXIT_FAILURE, r.code());
+                assertEquals("zen: " + out + ": " + (name.endsWith(".arrow") ? "Arrow IPC" : "Parquet")
+                        + " files are written by " + GATE, r.err().strip());
+            }
         }
     }
 }
