@@ -77,10 +77,14 @@ public final class ArrowFrameFiles {
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ);
                 BufferAllocator child = allocator.newChildAllocator("zen-arrow-read", 0, allocator.getLimit())) {
             ArrowIpcFormat format = sniff(channel, source);
-            try (ArrowReader reader = format == ArrowIpcFormat.FILE ? new ArrowFileReader(channel, child)
-                    : new ArrowStreamReader(channel, child)) {
-                return decode(reader, source, format == ArrowIpcFormat.FILE ? "a complete Arrow IPC file"
-                        : "a complete Arrow IPC stream", allocator);
+            if (format == ArrowIpcFormat.FILE) {
+                try (ArrowFileReader reader = new ArrowFileReader(channel, child)) {
+                    return decode(reader, () -> IpcFileRows.count(reader, channel), source, "a complete Arrow IPC file",
+                            allocator);
+                }
+            }
+            try (ArrowReader reader = new ArrowStreamReader(channel, child)) {
+                return decode(reader, RowCount.UNKNOWN, source, "a complete Arrow IPC stream", allocator);
             }
         }
     }
@@ -101,7 +105,7 @@ public final class ArrowFrameFiles {
                         // The caller owns the stream.
                     }
                 }) {
-            return decode(reader, source, "a complete Arrow IPC stream", allocator);
+            return decode(reader, RowCount.UNKNOWN, source, "a complete Arrow IPC stream", allocator);
         }
     }
 
@@ -161,10 +165,10 @@ public final class ArrowFrameFiles {
      * Decodes every batch; Arrow's own errors about the bytes become one message naming the source:
      * "not {@code expected} (Arrow's reason)".
      */
-    static TimeSeriesFrame decode(ArrowReader reader, String source, String expected, BufferAllocator allocator)
-            throws IOException {
+    static TimeSeriesFrame decode(ArrowReader reader, RowCount rows, String source, String expected,
+            BufferAllocator allocator) throws IOException {
         try {
-            return new ArrowToFrame(source).read(reader);
+            return new ArrowToFrame(source).read(reader, rows.count());
         } catch (FrameFormatException e) {
             throw e;
         } catch (OutOfMemoryException e) {

@@ -30,11 +30,18 @@ final class ArrowToFrame {
         this.source = source;
     }
 
-    /** Reads every batch of {@code reader}; its schema must make a frame ({@link FrameColumns}). */
-    TimeSeriesFrame read(ArrowReader reader) throws IOException {
+    /**
+     * Reads every batch of {@code reader}; its schema must make a frame ({@link FrameColumns}).
+     *
+     * @param expectedRows the rows the batches hold in all, or a negative number if unknown
+     */
+    TimeSeriesFrame read(ArrowReader reader, long expectedRows) throws IOException {
         VectorSchemaRoot root = reader.getVectorSchemaRoot();
         FrameColumns columns = FrameColumns.of(root.getSchema(), reader, source);
         TimeSeriesFrameBuilder builder = TimeSeriesFrame.builder(columns.kind(), columns.exogNames);
+        if (expectedRows >= 0 && expectedRows <= Integer.MAX_VALUE) {
+            builder.expectRows((int) expectedRows);
+        }
         exog = new double[columns.exogNames.size()][0];
         exogRow = new double[exog.length];
         // The reader loads every batch into these same vectors.

@@ -76,7 +76,7 @@ public final class ParquetFrameFiles {
             try (NativeDataset dataset = factory.finish();
                     NativeScanner scanner = dataset.newScan(options);
                     ArrowReader reader = scanner.scanBatches()) {
-                return ArrowFrameFiles.decode(reader, source, "a readable Parquet file", allocator);
+                return ArrowFrameFiles.decode(reader, RowCount.UNKNOWN, source, "a readable Parquet file", allocator);
             }
         }
     }
