@@ -11,8 +11,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.apache.arrow.memory.BufferAllocator;
-import org.apache.arrow.memory.RootAllocator;
 import org.apache.arrow.vector.BaseIntVector;
 import org.apache.arrow.vector.BigIntVector;
 import org.apache.arrow.vector.DateDayVector;
@@ -34,13 +32,11 @@ import org.apache.arrow.vector.types.pojo.ArrowType;
 import org.apache.arrow.vector.types.pojo.DictionaryEncoding;
 import org.apache.arrow.vector.types.pojo.Field;
 import org.apache.arrow.vector.types.pojo.FieldType;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Every column type the reader takes, in both IPC layouts, against the frame it must give. */
-class ArrowColumnTypesTest {
+class ArrowColumnTypesTest extends LeakCheckedTest {
 
     private static final String[] IDS = {"a", "a", "a", "série b", "série b"};
     private static final LocalDate[] DATES = {LocalDate.of(2024, 1, 1), LocalDate.of(2024, 2, 1),
@@ -55,19 +51,7 @@ class ArrowColumnTypesTest {
     @TempDir
     Path dir;
 
-    private BufferAllocator allocator;
     private int files;
-
-    @BeforeEach
-    void openAllocator() {
-        allocator = new RootAllocator();
-    }
-
-    @AfterEach
-    void checkNothingLeaked() {
-        assertEquals(0, allocator.getAllocatedMemory(), "bytes still allocated");
-        allocator.close();
-    }
 
     private static TimeSeriesFrame dated(List<String> exogNames, double[]... exog) {
         TimeSeriesFrameBuilder builder = TimeSeriesFrame.builder(DsKind.DATE, exogNames);

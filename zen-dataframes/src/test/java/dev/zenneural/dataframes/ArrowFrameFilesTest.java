@@ -16,8 +16,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.apache.arrow.memory.BufferAllocator;
-import org.apache.arrow.memory.RootAllocator;
 import org.apache.arrow.vector.BigIntVector;
 import org.apache.arrow.vector.Float8Vector;
 import org.apache.arrow.vector.VectorSchemaRoot;
@@ -25,29 +23,13 @@ import org.apache.arrow.vector.ipc.ArrowFileReader;
 import org.apache.arrow.vector.types.FloatingPointPrecision;
 import org.apache.arrow.vector.types.pojo.ArrowType;
 import org.apache.arrow.vector.types.pojo.Field;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ArrowFrameFilesTest {
+class ArrowFrameFilesTest extends LeakCheckedTest {
 
     @TempDir
     Path dir;
-
-    private BufferAllocator allocator;
-
-    @BeforeEach
-    void openAllocator() {
-        allocator = new RootAllocator();
-    }
-
-    /** Every test, failing ones included, must give all memory back; close() also throws on a leak. */
-    @AfterEach
-    void checkNothingLeaked() {
-        assertEquals(0, allocator.getAllocatedMemory(), "bytes still allocated");
-        allocator.close();
-    }
 
     private static TimeSeriesFrame monthly() {
         TimeSeriesFrameBuilder builder = TimeSeriesFrame.builder(DsKind.DATE);

@@ -12,8 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.arrow.memory.BufferAllocator;
-import org.apache.arrow.memory.RootAllocator;
 import org.apache.arrow.vector.BigIntVector;
 import org.apache.arrow.vector.Float8Vector;
 import org.apache.arrow.vector.TimeStampVector;
@@ -21,33 +19,17 @@ import org.apache.arrow.vector.types.FloatingPointPrecision;
 import org.apache.arrow.vector.types.TimeUnit;
 import org.apache.arrow.vector.types.pojo.ArrowType;
 import org.apache.arrow.vector.types.pojo.Field;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Truncated files, wrong schemas, nulls and unsupported types: one message naming file, column and expectation. */
-class BadFilesTest {
+class BadFilesTest extends LeakCheckedTest {
 
     private static final ArrowType FLOAT64 = new ArrowType.FloatingPoint(FloatingPointPrecision.DOUBLE);
     private static final ArrowType INT64 = new ArrowType.Int(64, true);
 
     @TempDir
     Path dir;
-
-    private BufferAllocator allocator;
-
-    @BeforeEach
-    void openAllocator() {
-        allocator = new RootAllocator();
-    }
-
-    /** A failed read must give every buffer back too. */
-    @AfterEach
-    void checkNothingLeaked() {
-        assertEquals(0, allocator.getAllocatedMemory(), "bytes still allocated");
-        allocator.close();
-    }
 
     private static TimeSeriesFrame frame(int rows) {
         TimeSeriesFrameBuilder builder = TimeSeriesFrame.builder(DsKind.INDEX);

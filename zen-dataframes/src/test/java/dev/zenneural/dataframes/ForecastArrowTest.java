@@ -17,8 +17,6 @@ import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.arrow.memory.BufferAllocator;
-import org.apache.arrow.memory.RootAllocator;
 import org.apache.arrow.vector.DateDayVector;
 import org.apache.arrow.vector.Float8Vector;
 import org.apache.arrow.vector.VarCharVector;
@@ -26,29 +24,14 @@ import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.ipc.ArrowReader;
 import org.apache.arrow.vector.ipc.ArrowStreamReader;
 import org.apache.arrow.vector.types.pojo.Field;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Forecasts written back as Arrow: neuralforecast's columns, every value as the frame holds it. */
-class ForecastArrowTest {
+class ForecastArrowTest extends LeakCheckedTest {
 
     @TempDir
     Path dir;
-
-    private BufferAllocator allocator;
-
-    @BeforeEach
-    void openAllocator() {
-        allocator = new RootAllocator();
-    }
-
-    @AfterEach
-    void checkNothingLeaked() {
-        assertEquals(0, allocator.getAllocatedMemory(), "bytes still allocated");
-        allocator.close();
-    }
 
     private static TimeSeriesFrame monthly() {
         TimeSeriesFrameBuilder builder = TimeSeriesFrame.builder(DsKind.DATE);

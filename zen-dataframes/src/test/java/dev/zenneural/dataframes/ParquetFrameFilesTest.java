@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
-import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
 import org.apache.arrow.vector.TimeStampVector;
 import org.apache.arrow.vector.VarCharVector;
@@ -26,29 +25,14 @@ import org.apache.arrow.vector.types.TimeUnit;
 import org.apache.arrow.vector.types.pojo.ArrowType;
 import org.apache.arrow.vector.types.pojo.Field;
 import org.apache.arrow.vector.types.pojo.Schema;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Parquet through arrow-dataset: round trips, column projection, pandas-style timestamps, bad files. */
-class ParquetFrameFilesTest {
+class ParquetFrameFilesTest extends LeakCheckedTest {
 
     @TempDir
     Path dir;
-
-    private BufferAllocator allocator;
-
-    @BeforeEach
-    void openAllocator() {
-        allocator = new RootAllocator();
-    }
-
-    @AfterEach
-    void checkNothingLeaked() {
-        assertEquals(0, allocator.getAllocatedMemory(), "bytes still allocated");
-        allocator.close();
-    }
 
     private static TimeSeriesFrame dailyWithPrice(int series, int length) {
         TimeSeriesFrameBuilder builder = TimeSeriesFrame.builder(DsKind.DATE, List.of("price"));
