@@ -14,9 +14,11 @@ import java.nio.channels.WritableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import org.apache.arrow.compression.CommonsCompressionFactory;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.OutOfMemoryException;
 import org.apache.arrow.vector.VectorSchemaRoot;
+import org.apache.arrow.vector.compression.CompressionCodec;
 import org.apache.arrow.vector.ipc.ArrowFileReader;
 import org.apache.arrow.vector.ipc.ArrowFileWriter;
 import org.apache.arrow.vector.ipc.ArrowReader;
@@ -28,11 +30,11 @@ import org.apache.arrow.vector.ipc.ArrowWriter;
  * {@link TimeSeriesFrame}s in and out of Arrow IPC, file and stream ({@link ArrowIpcFormat}), and
  * forecasts out, as pandas, polars, DuckDB or Spark read and write them.
  *
- * <p>Reading takes {@code unique_id} as utf8, large_utf8 or a dictionary of them (pandas'
+ * <p>Reading takes uncompressed, LZ4-frame and zstd record batches; {@code unique_id} as utf8, large_utf8 or a dictionary of them (pandas'
  * categoricals); {@code ds} as date32, date64 or timestamp of any unit, with or without a zone
  * (whole days; with a zone, the date on its clock), giving dates, or as a signed integer, giving
  * indices; {@code y} as float64, float32 or an integer type; every other numeric column becomes an
- * exogenous column and other columns are ignored. Values are decoded column-wise, a record batch at
+ * exogenous column, and other columns (and pandas' {@code __index_level_0__}) are ignored. Values are decoded column-wise, a record batch at
  * a time, with no object per row. Any problem is a {@link FrameFormatException} naming the file,
  * the column and what was expected.
  *
@@ -52,6 +54,8 @@ public final class ArrowFrameFiles {
 
     private static final byte[] FILE_MAGIC = "ARROW1".getBytes(StandardCharsets.US_ASCII);
     private static final int STREAM_CONTINUATION = 0xFFFFFFFF;
+    /** LZ4-frame and zstd record batches (pandas' to_feather writes LZ4 unless told otherwise). */
+    private static final CompressionCodec.Factory CODECS = CommonsCompressionFactory.INSTANCE;
 
     private ArrowFrameFiles() {
     }
@@ -78,12 +82,12 @@ public final class ArrowFrameFiles {
                 BufferAllocator child = allocator.newChildAllocator("zen-arrow-read", 0, allocator.getLimit())) {
             ArrowIpcFormat format = sniff(channel, source);
             if (format == ArrowIpcFormat.FILE) {
-                try (ArrowFileReader reader = new ArrowFileReader(channel, child)) {
+                try (ArrowFileReader reader = new ArrowFileReader(channel, child, CODECS)) {
                     return decode(reader, () -> IpcFileRows.count(reader, channel), source, "a complete Arrow IPC file",
                             allocator);
                 }
             }
-            try (ArrowReader reader = new ArrowStreamReader(channel, child)) {
+            try (ArrowReader reader = new ArrowStreamReader(channel, child, CODECS)) {
                 return decode(reader, RowCount.UNKNOWN, source, "a complete Arrow IPC stream", allocator);
             }
         }
@@ -99,7 +103,7 @@ public final class ArrowFrameFiles {
             throws IOException {
         ArrowMemory.requireJvmFlag();
         try (BufferAllocator child = allocator.newChildAllocator("zen-arrow-read", 0, allocator.getLimit());
-                ArrowReader reader = new ArrowStreamReader(in, child) {
+                ArrowReader reader = new ArrowStreamReader(in, child, CODECS) {
                     @Override
                     protected void closeReadSource() {
                         // The caller owns the stream.

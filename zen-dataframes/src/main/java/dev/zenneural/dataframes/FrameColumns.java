@@ -13,7 +13,8 @@ import org.apache.arrow.vector.types.pojo.Schema;
  * Which columns of an Arrow schema make a frame, checked before any row is read: {@code unique_id},
  * {@code ds} and {@code y} by name (their types as {@link IdColumn}, {@link DsColumn} and
  * {@link ValueColumn} accept), and every other numeric column, in schema order, as an exogenous
- * column. Columns of other types (strings, lists, ...) are ignored, like CSV's non-numeric extras.
+ * column. Columns of other types (strings, lists, ...) are ignored, like CSV's non-numeric extras,
+ * and so is the index pandas writes beside the data ({@code __index_level_0__}, ...).
  */
 final class FrameColumns {
 
@@ -69,7 +70,9 @@ final class FrameColumns {
             String name = field.getName();
             boolean frameColumn = name.equals(FrameArrowSchema.ID) || name.equals(FrameArrowSchema.DS)
                     || name.equals(FrameArrowSchema.Y);
-            if (!frameColumn && field.getDictionary() == null && ValueColumn.isNumeric(field.getType())) {
+            // pandas writes an index that is not a plain range as __index_level_0__, ...: not a feature.
+            boolean pandasIndex = name.startsWith("__index_level_") && name.endsWith("__");
+            if (!frameColumn && !pandasIndex && field.getDictionary() == null && ValueColumn.isNumeric(field.getType())) {
                 exog.add(name);
             }
         }
