@@ -34,9 +34,9 @@ import org.apache.arrow.vector.types.pojo.Schema;
  * is a {@link FrameFormatException} too. Batches cross from C++ to Java through Arrow's C data
  * interface into a child of the given allocator, closed before the call returns.
  *
- * <p>Writing goes through Arrow's dataset writer (one file, default Parquet settings: Snappy
- * compression), into a fresh directory beside the target, then renamed over it: the old file stays
- * until the new one is whole.
+ * <p>Writing goes through Arrow's dataset writer (one file, its default settings: uncompressed, which
+ * the Java API of arrow-dataset 18.3.0 offers no way to change), into a fresh directory beside the
+ * target, then renamed over it: the old file stays until the new one is whole.
  */
 public final class ParquetFrameFiles {
 
