@@ -10,11 +10,14 @@ import java.util.function.Consumer;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.VarCharVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
+import org.apache.arrow.vector.dictionary.DictionaryProvider;
 import org.apache.arrow.vector.ipc.ArrowFileWriter;
+import org.apache.arrow.vector.ipc.ArrowStreamWriter;
+import org.apache.arrow.vector.ipc.ArrowWriter;
 import org.apache.arrow.vector.types.pojo.Field;
 import org.apache.arrow.vector.types.pojo.Schema;
 
-/** Writes Arrow files that the frame writer never would, to test what the reader rejects. */
+/** Writes Arrow files of any schema, one batch, to test what the reader accepts and rejects. */
 final class RawArrowFile {
 
     private RawArrowFile() {
@@ -22,9 +25,15 @@ final class RawArrowFile {
 
     static void write(Path path, BufferAllocator allocator, List<Field> fields, int rows,
             Consumer<VectorSchemaRoot> fill) throws IOException {
+        write(path, allocator, ArrowIpcFormat.FILE, null, fields, rows, fill);
+    }
+
+    static void write(Path path, BufferAllocator allocator, ArrowIpcFormat format, DictionaryProvider dictionaries,
+            List<Field> fields, int rows, Consumer<VectorSchemaRoot> fill) throws IOException {
         try (VectorSchemaRoot root = VectorSchemaRoot.create(new Schema(fields), allocator);
                 FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                ArrowFileWriter writer = new ArrowFileWriter(root, null, channel)) {
+                ArrowWriter writer = format == ArrowIpcFormat.FILE ? new ArrowFileWriter(root, dictionaries, channel)
+                        : new ArrowStreamWriter(root, dictionaries, channel)) {
             root.allocateNew();
             fill.accept(root);
             root.setRowCount(rows);

@@ -74,12 +74,25 @@ public final class TimeSeriesFrame {
      * @throws IllegalArgumentException if the frame has no such column
      */
     public DoubleBuffer exog(String name, int series) {
+        return DoubleBuffer.wrap(exog[exogIndex(name)]).slice(start(series), length(series)).asReadOnlyBuffer();
+    }
+
+    /**
+     * The whole exogenous column {@code name} over all rows: a read-only view, not a copy.
+     *
+     * @throws IllegalArgumentException if the frame has no such column
+     */
+    public DoubleBuffer exogColumn(String name) {
+        return DoubleBuffer.wrap(exog[exogIndex(name)]).asReadOnlyBuffer();
+    }
+
+    private int exogIndex(String name) {
         int column = exogNames.indexOf(name);
         if (column < 0) {
             throw new IllegalArgumentException("the frame has no exogenous column '" + name + "'; it has "
                     + exogNames);
         }
-        return DoubleBuffer.wrap(exog[column]).slice(start(series), length(series)).asReadOnlyBuffer();
+        return column;
     }
 
     /** What the {@code ds} values mean (dates or integer indices). */

@@ -13,8 +13,8 @@ import java.util.Objects;
  * strictly increasing {@code ds} order; a row whose id differs from the previous row's starts the
  * next series.
  *
- * <p>{@link #build()} copies, so the builder may go on appending afterwards without touching frames
- * already built. Not thread-safe.
+ * <p>The builder may go on appending after {@link #build()} without touching frames already built.
+ * Not thread-safe.
  */
 public final class TimeSeriesFrameBuilder {
 
@@ -131,17 +131,43 @@ public final class TimeSeriesFrameBuilder {
         return this;
     }
 
+    /**
+     * Makes room for {@code totalRows} rows in all, for a reader that knows its row count (an Arrow IPC
+     * file's footer does): the columns are then allocated once, at their final size, and
+     * {@link #build()} hands them over without a copy, so reading needs the frame's memory once,
+     * not twice.
+     *
+     * @throws IllegalArgumentException if {@code totalRows} is negative
+     */
+    public TimeSeriesFrameBuilder expectRows(int totalRows) {
+        if (totalRows < 0) {
+            throw new IllegalArgumentException("expected rows must not be negative, got " + totalRows);
+        }
+        if (totalRows > ds.length) {
+            ds = Arrays.copyOf(ds, totalRows);
+            y = Arrays.copyOf(y, totalRows);
+            for (int c = 0; c < exog.length; c++) {
+                exog[c] = Arrays.copyOf(exog[c], totalRows);
+            }
+        }
+        return this;
+    }
+
     /** A frame of the rows appended so far. */
     public TimeSeriesFrame build() {
         int series = ids.size();
         int[] frameOffsets = Arrays.copyOf(offsets, series + 1);
         frameOffsets[series] = rows;
+        // Full columns are handed over as they are: the next row makes the builder grow into new
+        // arrays, so it never writes to these again.
+        boolean full = rows == ds.length;
         double[][] exogColumns = new double[exog.length][];
         for (int c = 0; c < exog.length; c++) {
-            exogColumns[c] = Arrays.copyOf(exog[c], rows);
+            exogColumns[c] = full ? exog[c] : Arrays.copyOf(exog[c], rows);
         }
         return new TimeSeriesFrame(dsKind, ids.toArray(new String[0]), frameOffsets,
-                Arrays.copyOf(ds, rows), Arrays.copyOf(y, rows), Map.copyOf(seriesIndex), exogNames, exogColumns);
+                full ? ds : Arrays.copyOf(ds, rows), full ? y : Arrays.copyOf(y, rows), Map.copyOf(seriesIndex),
+                exogNames, exogColumns);
     }
 
     private void checkOrder(String id, long next) {

@@ -68,4 +68,24 @@ class TimeSeriesFrameBuilderTest {
         builder.add("a", 2, 2);
         assertEquals(2, builder.build().length(0));
     }
+
+    @Test
+    void expectedRowsAreHandedOverAndLaterRowsLeaveTheFrameAlone() {
+        TimeSeriesFrameBuilder builder = TimeSeriesFrame.builder(DsKind.INDEX, java.util.List.of("x")).expectRows(3);
+        for (int t = 0; t < 3; t++) {
+            builder.add("a", t, t * 2.0, new double[] {-t});
+        }
+        TimeSeriesFrame full = builder.build();
+        builder.add("a", 3, 6, new double[] {-3});
+        builder.add("b", 0, 7, new double[] {1});
+        TimeSeriesFrame more = builder.build();
+        assertEquals(3, full.rowCount());
+        assertEquals(4.0, full.yAt(2));
+        assertEquals(-2.0, full.exog("x", 0).get(2));
+        assertEquals(5, more.rowCount());
+        assertEquals(full.yAt(2), more.yAt(2));
+        assertEquals(TimeSeriesFrame.builder(DsKind.INDEX, java.util.List.of("x")).add("a", 0, 0, new double[] {0})
+                .add("a", 1, 2, new double[] {-1}).add("a", 2, 4, new double[] {-2}).build(), full);
+        assertThrows(IllegalArgumentException.class, () -> TimeSeriesFrame.builder(DsKind.DATE).expectRows(-1));
+    }
 }

@@ -4,7 +4,7 @@ import dev.zenneural.ml.forecast.ForecastFrame;
 import dev.zenneural.ml.forecast.ForecastModel;
 import dev.zenneural.ml.forecast.NeuralForecast;
 import dev.zenneural.ml.frame.TimeSeriesFrame;
-import dev.zenneural.ml.io.TimeSeriesCsv;
+import dev.zenneural.ml.io.FrameReaders;
 import dev.zenneural.ml.metrics.Metrics;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
  * forecast (the last value before each cutoff).
  */
 @Command(name = "cv", mixinStandardHelpOptions = true,
-        description = "Cross-validate global models on a long-format CSV: forecasts from several cutoffs, scored.")
+        description = "Cross-validate global models on long-format series (CSV; Arrow IPC or Parquet with the dataframes"
+                + " gate): forecasts from several cutoffs, scored.")
 final class CvCommand implements Callable<Integer> {
 
     @Mixin
@@ -44,7 +45,7 @@ final class CvCommand implements Callable<Integer> {
         List<ForecastModel> models = options.models(cli);
         Usage.atLeastOne(cli, "--windows", windows);
         NeuralForecast nf = new NeuralForecast(models, options.frequency(cli));
-        TimeSeriesFrame frame = TimeSeriesCsv.read(options.data);
+        TimeSeriesFrame frame = FrameReaders.read(options.data);
         ForecastFrame cv = nf.crossValidation(frame, windows, stepSize == null ? options.h : stepSize, false);
         PrintWriter out = cli.getOut();
         out.printf(Locale.ROOT, "%d series, %d windows of h=%d: %d forecasts per model%n", frame.seriesCount(),

@@ -4,7 +4,9 @@ import dev.zenneural.ml.forecast.ForecastFrame;
 import dev.zenneural.ml.forecast.ForecastModel;
 import dev.zenneural.ml.forecast.NeuralForecast;
 import dev.zenneural.ml.frame.TimeSeriesFrame;
-import dev.zenneural.ml.io.TimeSeriesCsv;
+import dev.zenneural.ml.io.ForecastWriter;
+import dev.zenneural.ml.io.ForecastWriters;
+import dev.zenneural.ml.io.FrameReaders;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -12,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,19 +22,22 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code zen forecast}: fits the named models on every series of a CSV file and writes each series'
- * next {@code h} steps, as neuralforecast's {@code fit} then {@code predict}; as CSV or JSON, and
- * optionally as a picture.
+ * {@code zen forecast}: fits the named models on every series of a file (CSV; Arrow IPC and Parquet
+ * where the dataframes gate is built, see {@link FrameReaders}) and writes each series' next
+ * {@code h} steps, as neuralforecast's {@code fit} then {@code predict}; as CSV, JSON, Arrow IPC or
+ * Parquet, and optionally as a picture.
  */
 @Command(name = "forecast", mixinStandardHelpOptions = true,
-        description = "Fit global models on a long-format CSV and forecast every series h steps ahead.")
+        description = "Fit global models on long-format series (CSV; Arrow IPC or Parquet with the dataframes gate)"
+                + " and forecast every series h steps ahead.")
 final class ForecastCommand implements Callable<Integer> {
 
     @Mixin
     ForecastOptions options = new ForecastOptions();
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Where to write the forecasts (unique_id,ds,<model>...); default: stdout.")
+            description = "Where to write the forecasts (unique_id,ds,<model>...); default: stdout. A FILE ending in"
+                    + " .arrow, .arrows or .parquet is written in that format (dataframes gate).")
     Path output;
 
     @Option(names = "--format", paramLabel = "csv|json",
@@ -51,10 +57,16 @@ final class ForecastCommand implements Callable<Integer> {
         List<ForecastModel> models = options.models(cli);
         plot.check(cli);
         NeuralForecast nf = new NeuralForecast(models, options.frequency(cli));
-        TimeSeriesFrame frame = TimeSeriesCsv.read(options.data);
+        // Before the fit: a binary output whose gate is missing should fail in a second, not after training.
+        Optional<ForecastWriter> binary = format == null && output != null ? ForecastWriters.forPath(output)
+                : Optional.empty();
+        TimeSeriesFrame frame = FrameReaders.read(options.data);
         ForecastFrame forecast = nf.fit(frame).predict();
         OutputFormat chosen = format != null ? format : OutputFormat.of(output);
-        if (output == null) {
+        if (binary.isPresent()) {
+            binary.get().write(forecast, output);
+            written(cli, forecast, frame);
+        } else if (output == null) {
             Writer out = cli.getOut();
             chosen.write(forecast, out);
             out.flush();
@@ -63,8 +75,7 @@ final class ForecastCommand implements Callable<Integer> {
             chosen.write(forecast, text);
             dev.zenneural.core.io.AtomicFiles.write(output,
                     temporary -> Files.writeString(temporary, text.toString(), StandardCharsets.UTF_8));
-            cli.getErr().println("zen: " + forecast.rowCount() + " forecast rows (" + frame.seriesCount()
-                    + " series x " + options.h + " steps) written to " + output);
+            written(cli, forecast, frame);
         }
         if (plot.file != null) {
             List<String> shown = plot.write(frame, forecast, models, null, options.h);
@@ -72,5 +83,10 @@ final class ForecastCommand implements Callable<Integer> {
                     + plot.file);
         }
         return 0;
+    }
+
+    private void written(CommandLine cli, ForecastFrame forecast, TimeSeriesFrame frame) {
+        cli.getErr().println("zen: " + forecast.rowCount() + " forecast rows (" + frame.seriesCount()
+                + " series x " + options.h + " steps) written to " + output);
     }
 }

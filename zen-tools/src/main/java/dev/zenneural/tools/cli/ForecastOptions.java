@@ -12,7 +12,8 @@ import picocli.CommandLine.Parameters;
 /** The options {@code zen forecast} and {@code zen cv} share: data, horizon, frequency, models, training. */
 final class ForecastOptions {
 
-    @Parameters(index = "0", paramLabel = "CSV", description = "Long-format series: unique_id,ds,y (header optional).")
+    @Parameters(index = "0", paramLabel = "FILE", description = "Long-format series: CSV (unique_id,ds,y, header"
+            + " optional); .arrow/.arrows/.feather (Arrow IPC) and .parquet with the dataframes gate.")
     Path data;
 
     @Option(names = "--h", required = true, paramLabel = "STEPS", description = "Forecast horizon.")
