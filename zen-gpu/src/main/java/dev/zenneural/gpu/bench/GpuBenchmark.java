@@ -52,21 +52,21 @@ public final class GpuBenchmark {
      * @param args see {@link BenchOptions#USAGE}
      */
     public static void main(String[] args) {
-        System.exit(run(args, System.out));
+        System.exit(run(args, System.out, System.err));
     }
 
     /**
-     * Runs the benchmark, printing to {@code out}.
+     * Runs the benchmark, printing the tables to {@code out} and command-line errors to {@code err}.
      *
      * @return the exit status: 0, 1 if a device product was wrong, 2 for a bad command line
      */
-    static int run(String[] args, PrintStream out) {
+    static int run(String[] args, PrintStream out, PrintStream err) {
         BenchOptions options;
         try {
             options = BenchOptions.parse(args);
         } catch (IllegalArgumentException e) {
-            System.err.println("GpuBenchmark: " + e.getMessage());
-            System.err.println(BenchOptions.USAGE);
+            err.println("GpuBenchmark: " + e.getMessage());
+            err.println(BenchOptions.USAGE);
             return 2;
         }
         GpuBenchmark bench = new GpuBenchmark(options, out);

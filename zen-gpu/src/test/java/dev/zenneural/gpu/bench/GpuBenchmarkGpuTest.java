@@ -18,7 +18,8 @@ class GpuBenchmarkGpuTest {
     void printsBothTablesWithTheDeviceAndChecksTheProducts() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         int status = GpuBenchmark.run(new String[] {"--sizes=33,64", "--mlp=6-5-2", "--batch=40", "--steps=2",
-            "--min-seconds=0.01", "--cpu-threads=1"}, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+            "--min-seconds=0.01", "--cpu-threads=1"}, new PrintStream(bytes, true, StandardCharsets.UTF_8),
+            new PrintStream(bytes, true, StandardCharsets.UTF_8));
         String out = bytes.toString(StandardCharsets.UTF_8);
 
         assertEquals(0, status, out);
@@ -30,8 +31,15 @@ class GpuBenchmarkGpuTest {
     }
 
     @Test
-    void aBadCommandLineExitsWithTwo() {
-        assertEquals(2, GpuBenchmark.run(new String[] {"--nonsense"}, new PrintStream(new ByteArrayOutputStream(),
-                true, StandardCharsets.UTF_8)));
+    void aBadCommandLineExitsWithTwoAndTheUsage() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = GpuBenchmark.run(new String[] {"--nonsense"}, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertEquals(2, status);
+        assertEquals("", out.toString(StandardCharsets.UTF_8));
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("GpuBenchmark: unknown argument --nonsense\nusage:"),
+                err.toString(StandardCharsets.UTF_8));
     }
 }
