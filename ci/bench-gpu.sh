@@ -61,7 +61,8 @@ loader=$(ldconfig -p | awk '/libOpenCL.so.1 .*x86_64-linux-gnu/{print $NF; exit}
 export OCL_ICD_VENDORS=$icd/vendors LD_LIBRARY_PATH=$icd${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}
 echo "OpenCL ICDs: $(cat "$icd"/vendors/*.icd 2>/dev/null | tr '\n' ' '); loader ${loader:-none};" \
   "nvidia-smi: $(nvidia-smi -L 2>/dev/null | head -1 || echo none)"
-"$here/jre/bin/java" --add-modules=jdk.incubator.vector -cp "$here/lib/*" dev.zenneural.gpu.bench.GpuBenchmark "$@" \
+# JAVA_OPTS, e.g. -Dzen.threads=2, reaches the JVM (zen.threads: the CPU backend's SGEMM threads).
+"$here/jre/bin/java" ${JAVA_OPTS:-} --add-modules=jdk.incubator.vector -cp "$here/lib/*" dev.zenneural.gpu.bench.GpuBenchmark "$@" \
   2> >(grep -v 'Using incubator modules' >&2)
 RUN
   chmod +x "$dir/run.sh"
@@ -71,6 +72,6 @@ fi
 
 build
 echo "command: ci/bench-gpu.sh $*; $(nproc) CPUs, load average $(cut -d' ' -f1 /proc/loadavg) at the start"
-exec java --add-modules=jdk.incubator.vector \
+exec java ${JAVA_OPTS:-} --add-modules=jdk.incubator.vector \
   -cp "$root/zen-gpu/target/zen-gpu-0.1.0-SNAPSHOT.jar:$(cat "$root/zen-gpu/target/classpath.txt")" "$main" "$@" \
   2> >(grep -v 'Using incubator modules' >&2)

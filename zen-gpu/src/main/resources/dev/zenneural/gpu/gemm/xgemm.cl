@@ -21,6 +21,9 @@
 //   MWG, NWG, KWG  tile of C per work-group and depth of a k step
 //   MDIMC, NDIMC   work-items per work-group along M and N (local size {NDIMC, MDIMC})
 //   VW             width of global loads: 1, 2 or 4
+//
+// The helpers are plain functions, not `inline`: OpenCL compilers inline them anyway, and a C99
+// `inline` definition leaves no symbol to call where a compiler declines to inline one.
 
 #if !defined(MWG) || !defined(NWG) || !defined(KWG) || !defined(MDIMC) || !defined(NDIMC) || !defined(VW)
 #error "xgemm.cl needs -DMWG= -DNWG= -DKWG= -DMDIMC= -DNDIMC= -DVW="
@@ -51,7 +54,7 @@ typedef float4 floatv;
 #define LOADV(p, i) (((const __global floatv*) (p))[(i) / VW])
 
 // a_tile[kk * A_PITCH + mm] = op(A)[row0 + mm][p0 + kk], for a tile wholly inside A.
-inline void load_a_full(const bool trans_a, __global const float* restrict a, const int lda, const int row0,
+void load_a_full(const bool trans_a, __global const float* restrict a, const int lda, const int row0,
         const int p0, __local float* a_tile, const int tid)
 {
     #pragma unroll
@@ -80,7 +83,7 @@ inline void load_a_full(const bool trans_a, __global const float* restrict a, co
 }
 
 // As load_a_full, reading 0 outside the m x k matrix op(A).
-inline void load_a_checked(const bool trans_a, __global const float* restrict a, const int lda, const int m,
+void load_a_checked(const bool trans_a, __global const float* restrict a, const int lda, const int m,
         const int k, const int row0, const int p0, __local float* a_tile, const int tid)
 {
     #pragma unroll
@@ -99,7 +102,7 @@ inline void load_a_checked(const bool trans_a, __global const float* restrict a,
 }
 
 // b_tile[kk * B_PITCH + nn] = op(B)[p0 + kk][col0 + nn], for a tile wholly inside B.
-inline void load_b_full(const bool trans_b, __global const float* restrict b, const int ldb, const int col0,
+void load_b_full(const bool trans_b, __global const float* restrict b, const int ldb, const int col0,
         const int p0, __local float* b_tile, const int tid)
 {
     #pragma unroll
@@ -128,7 +131,7 @@ inline void load_b_full(const bool trans_b, __global const float* restrict b, co
 }
 
 // As load_b_full, reading 0 outside the k x n matrix op(B).
-inline void load_b_checked(const bool trans_b, __global const float* restrict b, const int ldb, const int n,
+void load_b_checked(const bool trans_b, __global const float* restrict b, const int ldb, const int n,
         const int k, const int col0, const int p0, __local float* b_tile, const int tid)
 {
     #pragma unroll
@@ -147,7 +150,7 @@ inline void load_b_checked(const bool trans_b, __global const float* restrict b,
 }
 
 // acc += the staged tiles' product, for this work-item's MWI x NWI block.
-inline void multiply_tiles(__local const float* a_tile, __local const float* b_tile, const int tm, const int tn,
+void multiply_tiles(__local const float* a_tile, __local const float* b_tile, const int tm, const int tn,
         float acc[MWI][NWI])
 {
     for (int kk = 0; kk < KWG; kk++) {
@@ -171,7 +174,7 @@ inline void multiply_tiles(__local const float* a_tile, __local const float* b_t
     }
 }
 
-inline void xgemm(const bool trans_a, const bool trans_b, const int m, const int n, const int k, const float alpha,
+void xgemm(const bool trans_a, const bool trans_b, const int m, const int n, const int k, const float alpha,
         __global const float* restrict a, const int lda, __global const float* restrict b, const int ldb,
         const float beta, __global float* restrict c, const int ldc, __local float* a_tile, __local float* b_tile)
 {
