@@ -1,12 +1,5 @@
 package dev.zenneural.gpu;
 
-import static org.jocl.CL.CL_CONTEXT_PLATFORM;
-import static org.jocl.CL.CL_MEM_COPY_HOST_PTR;
-import static org.jocl.CL.CL_MEM_READ_ONLY;
-import static org.jocl.CL.CL_MEM_READ_WRITE;
-import static org.jocl.CL.CL_MEM_WRITE_ONLY;
-import static org.jocl.CL.CL_TRUE;
-
 import dev.zenneural.core.backend.ComputeBackend;
 import dev.zenneural.core.kernel.GemmShape;
 import dev.zenneural.core.nn.network.Topology;
@@ -16,63 +9,37 @@ import dev.zenneural.core.nn.train.ErrorFunction;
 import dev.zenneural.core.nn.train.Pairs;
 import dev.zenneural.core.nn.train.TrainingAlgorithm;
 import dev.zenneural.core.tensor.Tensor;
-import dev.zenneural.gpu.opencl.Cl;
+import dev.zenneural.gpu.gemm.DeviceSgemm;
 import dev.zenneural.gpu.opencl.ClResources;
-import dev.zenneural.gpu.opencl.CommandQueues;
+import dev.zenneural.gpu.opencl.DeviceBuffer;
 import dev.zenneural.gpu.opencl.DeviceContext;
-import dev.zenneural.gpu.opencl.KernelArgs;
-import dev.zenneural.gpu.opencl.KernelSource;
 import dev.zenneural.gpu.opencl.OpenClDevice;
 import dev.zenneural.gpu.opencl.OpenClDeviceInfo;
 import dev.zenneural.gpu.opencl.OpenClException;
-import dev.zenneural.gpu.opencl.ProgramBuilder;
 import dev.zenneural.gpu.train.OpenClTrainingRun;
 import java.util.Arrays;
-import org.jocl.CL;
-import org.jocl.Pointer;
-import org.jocl.Sizeof;
-import org.jocl.cl_command_queue;
-import org.jocl.cl_context;
-import org.jocl.cl_context_properties;
-import org.jocl.cl_device_id;
-import org.jocl.cl_kernel;
-import org.jocl.cl_mem;
-import org.jocl.cl_program;
 
 /**
- * A compute backend on one OpenCL device: a context, an in-order queue and the program of {@code
- * sgemm.cl}, built once when the backend is created. Close it to release them.
+ * A compute backend on one OpenCL device: a {@link DeviceContext} (context and in-order queue) and
+ * its SGEMM kernels ({@link DeviceSgemm}: the tuned {@code xgemm.cl} with the device's tuning set,
+ * else the simple kernel), built once when the backend is created. Close it to release them.
  *
  * <p>Calls are serialized: kernel arguments are state of the kernel object, so two threads must not
  * set them at the same time.
  *
  * <p>It also trains whole networks on the device ({@link DeviceTraining}, what a zen-core {@code
  * Trainer} given this backend uses): FANN standard networks with iRPROP-, SGD with momentum or Adam,
- * in a second context on the same device, made on the first training run (see {@link
- * OpenClTrainingRun}).
+ * in the same context (see {@link OpenClTrainingRun}).
  */
 public final class OpenClBackend implements ComputeBackend, DeviceTraining {
 
     /** The backend's name, as used by {@code Backends.create("opencl")}. */
     public static final String NAME = "opencl";
 
-    /**
-     * Edge of the square work-groups and local-memory tiles of {@code sgemm.cl}; passed to the
-     * kernel as {@code -DTS=}, and the local work size its launches must use.
-     */
-    public static final int TILE = 16;
-
-    /** Kernels by {@code (transA ? 2 : 0) + (transB ? 1 : 0)}. */
-    private static final String[] GEMM_KERNELS = {"sgemm_nn", "sgemm_nt", "sgemm_tn", "sgemm_tt"};
-
-    private final OpenClDevice openClDevice;
     private final OpenClDeviceInfo device;
-    private final ClResources resources = new ClResources();
-    private final cl_context context;
-    private final cl_command_queue queue;
-    private final cl_kernel[] gemmKernels = new cl_kernel[GEMM_KERNELS.length];
-    /** Where training runs live; made on the first one, closed with the backend. */
-    private DeviceContext trainingContext;
+    private final DeviceContext context;
+    private final ClResources kernels = new ClResources();
+    private final DeviceSgemm sgemm;
     private boolean closed;
 
     /**
@@ -82,29 +49,14 @@ public final class OpenClBackend implements ComputeBackend, DeviceTraining {
      * @throws OpenClException if the context, queue or program cannot be created
      */
     public OpenClBackend(OpenClDevice device) {
-        this(device, kernelSource("sgemm.cl"));
-    }
-
-    /** Builds {@code source} instead of the bundled kernels: how tests reach a failing build. */
-    OpenClBackend(OpenClDevice device, String source) {
-        this.openClDevice = device;
         this.device = device.info();
+        this.context = new DeviceContext(device);
         try {
-            cl_context_properties properties = new cl_context_properties();
-            properties.addProperty(CL_CONTEXT_PLATFORM, device.platform());
-            cl_device_id[] ids = {device.id()};
-            context = resources.add(
-                    Cl.call("clCreateContext", () -> CL.clCreateContext(properties, 1, ids, null, null, null)),
-                    "clReleaseContext", CL::clReleaseContext);
-            queue = CommandQueues.create(resources, context, device.id(), device.info());
-            cl_program program = ProgramBuilder.build(resources, context, device.id(), source, "-DTS=" + TILE);
-            for (int i = 0; i < GEMM_KERNELS.length; i++) {
-                String name = GEMM_KERNELS[i];
-                gemmKernels[i] = resources.add(Cl.call("clCreateKernel", () -> CL.clCreateKernel(program, name, null)),
-                        "clReleaseKernel", CL::clReleaseKernel);
-            }
+            sgemm = DeviceSgemm.forDevice(context, kernels);
         } catch (RuntimeException e) {
-            throw resources.closeAfter(e);
+            kernels.close();
+            context.close();
+            throw e;
         }
     }
 
@@ -125,6 +77,15 @@ public final class OpenClBackend implements ComputeBackend, DeviceTraining {
      */
     public OpenClDeviceInfo device() {
         return device;
+    }
+
+    /**
+     * Which SGEMM kernel this backend runs, with its tuning set or why the simple kernel runs.
+     *
+     * @return e.g. {@code xgemm.cl cpu (MWG=32 NWG=32 KWG=16 MDIMC=8 NDIMC=8 VW=4)}
+     */
+    public String gemmKernel() {
+        return sgemm.description();
     }
 
     /**
@@ -151,24 +112,13 @@ public final class OpenClBackend implements ComputeBackend, DeviceTraining {
             return;
         }
         try (ClResources call = new ClResources()) {
-            cl_mem aMem = call.add(buffer(CL_MEM_READ_ONLY | CL_MEM_COPY_HOST_PTR, a.data()),
-                    "clReleaseMemObject", CL::clReleaseMemObject);
-            cl_mem bMem = call.add(buffer(CL_MEM_READ_ONLY | CL_MEM_COPY_HOST_PTR, b.data()),
-                    "clReleaseMemObject", CL::clReleaseMemObject);
+            DeviceBuffer aBuf = call.add(context.upload(a.data()));
+            DeviceBuffer bBuf = call.add(context.upload(b.data()));
             // With beta == 0 the kernel never reads C, so its old values need not travel.
-            cl_mem cMem = call.add(beta == 0f ? buffer(CL_MEM_WRITE_ONLY, c.size())
-                    : buffer(CL_MEM_READ_WRITE | CL_MEM_COPY_HOST_PTR, c.data()),
-                    "clReleaseMemObject", CL::clReleaseMemObject);
-            cl_kernel kernel = gemmKernels[(transA ? 2 : 0) + (transB ? 1 : 0)];
-            new KernelArgs(kernel).add(shape.m()).add(shape.n()).add(shape.k()).add(alpha)
-                    .add(aMem).add(a.cols()).add(bMem).add(b.cols()).add(beta).add(cMem).add(c.cols());
-            long[] global = {roundUp(shape.n()), roundUp(shape.m())};
-            long[] local = {TILE, TILE};
-            Cl.run("clEnqueueNDRangeKernel",
-                    () -> CL.clEnqueueNDRangeKernel(queue, kernel, 2, null, global, local, 0, null, null));
-            long bytes = (long) Sizeof.cl_float * c.size();
-            Cl.run("clEnqueueReadBuffer", () -> CL.clEnqueueReadBuffer(queue, cMem, CL_TRUE, 0, bytes,
-                    Pointer.to(c.data()), 0, null, null));
+            DeviceBuffer cBuf = call.add(beta == 0f ? context.allocate(c.size()) : context.upload(c.data()));
+            sgemm.gemm(transA, transB, shape.m(), shape.n(), shape.k(), alpha, aBuf, a.cols(), bBuf, b.cols(), beta,
+                    cBuf, c.cols());
+            context.read(cBuf, c.data());
         }
     }
 
@@ -186,15 +136,12 @@ public final class OpenClBackend implements ComputeBackend, DeviceTraining {
         if (closed) {
             throw new IllegalStateException("the OpenCL backend on " + device.name() + " is closed");
         }
-        if (trainingContext == null) {
-            trainingContext = new DeviceContext(openClDevice);
-        }
-        return new OpenClTrainingRun(trainingContext, topology, weights, pairs, algorithm, errorFunction, bitFailLimit,
+        return new OpenClTrainingRun(context, topology, weights, pairs, algorithm, errorFunction, bitFailLimit,
                 OpenClTrainingRun.DEFAULT_CHUNK_ROWS);
     }
 
     /**
-     * Releases the kernels, program, queue and context; does nothing the second time.
+     * Releases the kernels, programs, queue and context; does nothing the second time.
      *
      * @throws IllegalStateException if a training run is still open
      */
@@ -203,37 +150,21 @@ public final class OpenClBackend implements ComputeBackend, DeviceTraining {
         if (!closed) {
             closed = true;
             try {
-                resources.close();
+                kernels.close();
             } finally {
-                if (trainingContext != null) {
-                    trainingContext.close();
-                }
+                context.close();
             }
         }
     }
 
-    /** Native objects this backend still holds: how tests see that close releases them all. */
-    int openObjects() {
-        return resources.size();
+    /** Kernel objects this backend still holds: how tests see that close releases them. */
+    int openKernels() {
+        return kernels.size();
     }
 
-    /** Reads a kernel source bundled next to this class. */
-    static String kernelSource(String name) {
-        return KernelSource.read(OpenClBackend.class, name);
-    }
-
-    private cl_mem buffer(long flags, float[] values) {
-        return Cl.call("clCreateBuffer", () -> CL.clCreateBuffer(context, flags,
-                (long) Sizeof.cl_float * values.length, Pointer.to(values), null));
-    }
-
-    private cl_mem buffer(long flags, int floats) {
-        return Cl.call("clCreateBuffer", () -> CL.clCreateBuffer(context, flags, (long) Sizeof.cl_float * floats,
-                null, null));
-    }
-
-    private static long roundUp(int size) {
-        return (size + TILE - 1L) / TILE * TILE;
+    /** Device buffers of this backend's context still open: how tests see that gemm releases its own. */
+    int liveBuffers() {
+        return context.liveBuffers();
     }
 
     /** As the CPU kernel does: beta == 0 overwrites C, so NaN in C does not survive. */

@@ -1,6 +1,7 @@
 package dev.zenneural.gpu.opencl;
 
 import static org.jocl.CL.CL_CONTEXT_PLATFORM;
+import static org.jocl.CL.CL_KERNEL_WORK_GROUP_SIZE;
 import static org.jocl.CL.CL_MEM_COPY_HOST_PTR;
 import static org.jocl.CL.CL_MEM_READ_WRITE;
 import static org.jocl.CL.CL_TRUE;
@@ -8,6 +9,7 @@ import static org.jocl.CL.CL_TRUE;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.jocl.CL;
 import org.jocl.Pointer;
 import org.jocl.Sizeof;
@@ -33,6 +35,7 @@ import org.jocl.cl_program;
 public final class DeviceContext implements AutoCloseable {
 
     private final OpenClDeviceInfo device;
+    private final DeviceLimits limits;
     private final cl_device_id deviceId;
     private final ClResources resources = new ClResources();
     private final cl_context context;
@@ -50,6 +53,7 @@ public final class DeviceContext implements AutoCloseable {
     public DeviceContext(OpenClDevice device) {
         this.device = device.info();
         this.deviceId = device.id();
+        this.limits = DeviceLimits.query(deviceId);
         try {
             cl_context_properties properties = new cl_context_properties();
             properties.addProperty(CL_CONTEXT_PLATFORM, device.platform());
@@ -73,6 +77,15 @@ public final class DeviceContext implements AutoCloseable {
     }
 
     /**
+     * The device's work-group and local-memory limits, asked once when the context was made.
+     *
+     * @return the limits
+     */
+    public DeviceLimits limits() {
+        return limits;
+    }
+
+    /**
      * The program of a bundled source, built on first use and cached.
      *
      * @param anchor a class in the source's package (see {@link KernelSource})
@@ -81,16 +94,48 @@ public final class DeviceContext implements AutoCloseable {
      * @return the built program, owned by this context
      * @throws OpenClException if the build fails, with the compiler's log
      */
-    public synchronized cl_program program(Class<?> anchor, String sourceName, String options) {
+    public cl_program program(Class<?> anchor, String sourceName, String options) {
+        String name = anchor.getPackageName() + "/" + sourceName;
+        return program(name, () -> KernelSource.read(anchor, sourceName), options);
+    }
+
+    /**
+     * The program of a source given as text, built on first use and cached under its name.
+     *
+     * @param name names the source in the cache; the same name must always mean the same text
+     * @param source the OpenCL C source
+     * @param options compiler options; a different string is a different program
+     * @return the built program, owned by this context
+     * @throws OpenClException if the build fails, with the compiler's log
+     */
+    public cl_program program(String name, String source, String options) {
+        return program(name, () -> source, options);
+    }
+
+    private synchronized cl_program program(String name, Supplier<String> source, String options) {
         checkOpen();
-        String key = anchor.getPackageName() + "/" + sourceName + " " + options;
+        String key = name + " " + options;
         cl_program program = programs.get(key);
         if (program == null) {
-            program = ProgramBuilder.build(resources, context, deviceId, KernelSource.read(anchor, sourceName),
-                    options);
+            program = ProgramBuilder.build(resources, context, deviceId, source.get(), options);
             programs.put(key, program);
         }
         return program;
+    }
+
+    /**
+     * The most work-items a work-group of this kernel may have on this device: below the device's
+     * limit when the kernel needs many registers.
+     *
+     * @param kernel a kernel of a program built here
+     * @return {@code CL_KERNEL_WORK_GROUP_SIZE}
+     * @throws OpenClException if the query fails
+     */
+    public long workGroupLimit(cl_kernel kernel) {
+        long[] size = new long[1];
+        Cl.run("clGetKernelWorkGroupInfo", () -> CL.clGetKernelWorkGroupInfo(kernel, deviceId,
+                CL_KERNEL_WORK_GROUP_SIZE, Sizeof.size_t, Pointer.to(size), null));
+        return size[0];
     }
 
     /**

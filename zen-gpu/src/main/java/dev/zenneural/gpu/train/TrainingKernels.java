@@ -1,6 +1,6 @@
 package dev.zenneural.gpu.train;
 
-import dev.zenneural.gpu.OpenClBackend;
+import dev.zenneural.gpu.gemm.DeviceSgemm;
 import dev.zenneural.gpu.opencl.ClResources;
 import dev.zenneural.gpu.opencl.DeviceBuffer;
 import dev.zenneural.gpu.opencl.DeviceContext;
@@ -17,15 +17,13 @@ final class TrainingKernels {
 
     /** Work-group size of the reductions ({@code WG} in {@code training.cl}) and element-wise kernels. */
     static final int REDUCTION_GROUP = 64;
-    /** Kernels of {@code sgemm.cl} by {@code (transA ? 2 : 0) + (transB ? 1 : 0)}. */
-    private static final String[] GEMM = {"sgemm_nn", "sgemm_nt", "sgemm_tn", "sgemm_tt"};
 
     /** The error functions' codes in {@code training.cl}. */
     static final int ERRORFUNC_LINEAR = 0;
     static final int ERRORFUNC_TANH = 1;
 
     private final DeviceContext context;
-    private final cl_kernel[] gemm = new cl_kernel[GEMM.length];
+    private final DeviceSgemm sgemm;
     private final cl_kernel biasActivation;
     private final cl_kernel outputErrors;
     private final cl_kernel addLoss;
@@ -39,10 +37,7 @@ final class TrainingKernels {
     /** Makes the kernels, registered in {@code kernels} for release. */
     TrainingKernels(DeviceContext context, ClResources kernels) {
         this.context = context;
-        cl_program products = context.program(OpenClBackend.class, "sgemm.cl", "-DTS=" + OpenClBackend.TILE);
-        for (int i = 0; i < GEMM.length; i++) {
-            gemm[i] = context.createKernel(kernels, products, GEMM[i]);
-        }
+        sgemm = DeviceSgemm.forDevice(context, kernels);
         cl_program training = context.program(TrainingKernels.class, "training.cl",
                 DeviceActivation.buildOptions() + " -DWG=" + REDUCTION_GROUP);
         biasActivation = context.createKernel(kernels, training, "bias_activation");
@@ -59,11 +54,7 @@ final class TrainingKernels {
     /** {@code C = op(A) * op(B) + beta * C} (row-major, with leading dimensions); all sizes at least 1. */
     void gemm(boolean transA, boolean transB, int m, int n, int k, DeviceBuffer a, int lda, DeviceBuffer b, int ldb,
             float beta, DeviceBuffer c, int ldc) {
-        int variant = (transA ? 2 : 0) + (transB ? 1 : 0);
-        cl_kernel kernel = gemm[variant];
-        new KernelArgs(kernel).add(m).add(n).add(k).add(1f).add(a).add(lda).add(b).add(ldb).add(beta).add(c).add(ldc);
-        int tile = OpenClBackend.TILE;
-        context.launch(kernel, GEMM[variant], new long[] {roundUp(n, tile), roundUp(m, tile)}, new long[] {tile, tile});
+        sgemm.gemm(transA, transB, m, n, k, 1f, a, lda, b, ldb, beta, c, ldc);
     }
 
     void gatherRows(int rows, int cols, DeviceBuffer order, int first, DeviceBuffer src, DeviceBuffer dst) {

@@ -3,6 +3,6 @@
  * zen-core's {@link dev.zenneural.core.nn.train.DeviceTraining} with the runs of this package. The
  * weights, the pairs and the optimizer's state stay on the device; per epoch only the error comes
  * back. The kernels are {@code training.cl} (activations, errors, reductions, updates) and
- * {@code sgemm.cl} (the products).
+ * {@link dev.zenneural.gpu.gemm.DeviceSgemm}'s (the products: the tuned {@code xgemm.cl}).
  */
 package dev.zenneural.gpu.train;

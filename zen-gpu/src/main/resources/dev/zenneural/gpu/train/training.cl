@@ -1,7 +1,8 @@
 // The element-wise kernels and reductions of training a dense network on the device; the matrix
-// products are sgemm.cl's. Every formula is zen-core's (ActivationFunction, ErrorAccumulator,
-// ErrorFunction, Rprop, SgdMomentum, Adam), in float; the host passes what zen-core computes once
-// per call in float or double (clamp bounds, rates) as arguments, so it is rounded as there.
+// products are DeviceSgemm's (the tuned xgemm.cl, or sgemm.cl where it cannot run). Every formula
+// is zen-core's (ActivationFunction, ErrorAccumulator, ErrorFunction, Rprop, SgdMomentum, Adam), in
+// float; the host passes what zen-core computes once per call in float or double (clamp bounds,
+// rates) as arguments, so it is rounded as there.
 //
 // Matrices are row-major, one row per pair: a layer's sums, values and errors are rows x count.
 // A layer's parameters are count x k, FANN's weights of the layer in FANN's order: row j holds
