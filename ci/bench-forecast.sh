@@ -4,22 +4,34 @@
 # seconds, predict seconds and forecast windows per second, then the models' median ensemble.
 #
 #   ci/bench-forecast.sh TRAIN TEST H SEASON MODELS...
+#   ci/bench-forecast.sh --validate TRAIN H SEASON MODELS...
 #   ci/bench-forecast.sh m3-monthly-train.csv m3-monthly-test.csv 18 12 mlp naive2 snaive
 #
 # TRAIN and TEST are long-format CSV files (unique_id,ds,y): a path, or a name in
 # ../shared/datasets/forecast beside the repository. Models: naive snaive naive2 rwd mlp nhits nbeats
-# nlinear dlinear (settings in zen-benchmarks' ForecastBench; JAVA_OPTS=-Dzen.bench.steps=2000 and
-# the like change them).
+# nlinear dlinear, each as NAME[@MULTIPLIER][:SEED] (nhits@3: inputSize 3h; nbeats@4:2: 4h, seed 2).
+# --validate never reads a test file: it holds out the last H values of every TRAIN series, fits
+# on the rest, scores on them, and picks a median ensemble of the listed models greedily
+# (JAVA_OPTS=-Dzen.bench.select=smape|mase|owa, default owa) - choose settings there, then run
+# them once on TEST. Settings are in zen-benchmarks' ForecastBench; JAVA_OPTS=-Dzen.bench.steps=2000
+# and the like change them.
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
-if [ $# -lt 5 ]; then
-  sed -n '2,12s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
+validate=()
+if [ "${1:-}" = --validate ]; then
+  validate=(--validate)
+  shift
+  [ $# -ge 4 ] || { sed -n '2,20s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2; exit 2; }
+  files=("$(dataset_file forecast "$1")")
+  shift
+elif [ $# -ge 5 ]; then
+  files=("$(dataset_file forecast "$1")" "$(dataset_file forecast "$2")")
+  shift 2
+else
+  sed -n '2,20s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
   exit 2
 fi
-train=$(dataset_file forecast "$1")
-test=$(dataset_file forecast "$2")
-shift 2
 
 classpath=$(benchmarks_classpath)
 java "${JAVA_FLAGS[@]}" ${JAVA_OPTS:-} -cp "$classpath" \
-  dev.zenneural.benchmarks.forecast.ForecastBench "$train" "$test" "$@"
+  dev.zenneural.benchmarks.forecast.ForecastBench "${validate[@]}" "${files[@]}" "$@"

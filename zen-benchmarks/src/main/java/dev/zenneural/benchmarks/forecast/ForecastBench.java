@@ -19,9 +19,6 @@ import dev.zenneural.ml.forecast.NeuralForecast;
 import dev.zenneural.ml.frame.DsKind;
 import dev.zenneural.ml.frame.TimeSeriesFrame;
 import dev.zenneural.ml.io.TimeSeriesCsv;
-import dev.zenneural.ml.metrics.FrameMetrics;
-import dev.zenneural.ml.metrics.Metric;
-import dev.zenneural.ml.metrics.Owa;
 import dev.zenneural.ml.scale.ScalerType;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -44,7 +41,14 @@ import java.util.Map;
  * halved 3 times, standard scaling, start padding on (short series), seed 1. System properties
  * {@code zen.bench.steps}, {@code zen.bench.inputMultiplier}, {@code zen.bench.hidden},
  * {@code zen.bench.scaler} and {@code zen.bench.seed} change them for experiments (pass them in
- * {@code JAVA_OPTS} to {@code ci/bench-forecast.sh}).
+ * {@code JAVA_OPTS} to {@code ci/bench-forecast.sh}). A model written {@code NAME@M:SEED} overrides
+ * inputSize ({@code M} times {@code h}) and the seed for that model only ({@link ModelSpec}).
+ *
+ * <p>{@code --validate TRAIN H SEASON MODEL...} reads no test file: it holds out the last {@code h}
+ * values of every training series ({@link HoldOut}), fits on the rest, scores the held-out values,
+ * and prints the median ensemble of the listed models that greedy forward selection picks by
+ * {@code zen.bench.select} (smape, mase or owa; {@link EnsembleSelection}). Settings are chosen
+ * there and then run once on the test file.
  */
 public final class ForecastBench {
 
@@ -54,6 +58,8 @@ public final class ForecastBench {
     private static final int HIDDEN = Integer.getInteger("zen.bench.hidden", 256);
     private static final String SCALER = System.getProperty("zen.bench.scaler", "standard");
     private static final long SEED = Long.getLong("zen.bench.seed", 1);
+    /** What {@code --validate}'s ensemble selection minimises: smape, mase or owa. */
+    private static final String SELECT = System.getProperty("zen.bench.select", "owa");
 
     private ForecastBench() {
     }
@@ -62,54 +68,78 @@ public final class ForecastBench {
     private record Run(String name, Map<String, double[]> forecasts, double fitSeconds, double predictSeconds) {
     }
 
-    /** {@code TRAIN TEST H SEASON MODEL...}. */
+    /** {@code TRAIN TEST H SEASON MODEL...} or {@code --validate TRAIN H SEASON MODEL...}. */
     public static void main(String[] args) throws IOException {
-        if (args.length < 5) {
-            System.err.println("usage: ForecastBench TRAIN TEST H SEASON MODEL... (models: naive snaive naive2 rwd mlp nhits nbeats nlinear dlinear)");
+        boolean validate = args.length > 0 && args[0].equals("--validate");
+        List<String> rest = Arrays.asList(args).subList(validate ? 1 : 0, args.length);
+        int fixed = validate ? 3 : 4;
+        if (rest.size() <= fixed) {
+            System.err.println("usage: ForecastBench TRAIN TEST H SEASON MODEL...\n"
+                    + "       ForecastBench --validate TRAIN H SEASON MODEL...\n"
+                    + "models: naive snaive naive2 rwd mlp nhits nbeats nlinear dlinear, each as NAME[@MULTIPLIER][:SEED]");
             System.exit(2);
         }
-        TimeSeriesFrame train = TimeSeriesCsv.read(Path.of(args[0]));
-        TimeSeriesFrame test = TimeSeriesCsv.read(Path.of(args[1]));
-        int h = Integer.parseInt(args[2]);
-        int season = Integer.parseInt(args[3]);
-        List<String> names = Arrays.asList(args).subList(4, args.length);
+        TimeSeriesFrame file = TimeSeriesCsv.read(Path.of(rest.get(0)));
+        int h = Integer.parseInt(rest.get(fixed - 2));
+        int season = Integer.parseInt(rest.get(fixed - 1));
+        TimeSeriesFrame train = file;
+        TimeSeriesFrame test;
+        String source;
+        if (validate) {
+            HoldOut split = HoldOut.of(file, h);
+            train = split.fit();
+            test = split.held();
+            source = Path.of(rest.get(0)).getFileName() + " (validation: last " + h + " values of every series held out)";
+        } else {
+            test = TimeSeriesCsv.read(Path.of(rest.get(1)));
+            source = Path.of(rest.get(0)).getFileName() + "/" + Path.of(rest.get(1)).getFileName();
+        }
         Frequency freq = frequency(train, season);
 
         Run naive2 = baseline("naive2", new Naive2(season), train, h);
         List<Run> runs = new ArrayList<>();
-        for (String name : names) {
-            runs.add(switch (name) {
-                case "naive" -> baseline(name, new Naive(), train, h);
-                case "snaive" -> baseline(name, new SeasonalNaive(season), train, h);
-                case "naive2" -> naive2;
-                case "rwd" -> baseline(name, new RandomWalkWithDrift(), train, h);
-                case "mlp" -> neural(name, Mlp.builder(h).hiddenSize(HIDDEN).numLayers(2), train, freq);
-                case "nhits" -> neural(name, NHits.builder(h).hiddenSize(HIDDEN), train, freq);
-                case "nbeats" -> neural(name, NBeats.builder(h).hiddenSize(HIDDEN), train, freq);
-                case "nlinear" -> neural(name, NLinear.builder(h), train, freq);
-                case "dlinear" -> neural(name, DLinear.builder(h), train, freq);
-                default -> throw new IllegalArgumentException("unknown model '" + name
-                        + "'; expected naive, snaive, naive2, rwd, mlp, nhits, nbeats, nlinear or dlinear");
-            });
+        for (String text : rest.subList(fixed, rest.size())) {
+            runs.add(run(ModelSpec.parse(text, INPUT_MULTIPLIER, SEED), naive2, train, h, season, freq));
         }
         if (runs.size() > 1) {
             runs.add(new Run("ensemble(median)", median(runs), runs.stream().mapToDouble(Run::fitSeconds).sum(),
                     runs.stream().mapToDouble(Run::predictSeconds).sum()));
         }
-        double[] n2Smape = FrameMetrics.perSeries(Metric.SMAPE, train, test, naive2.forecasts(), season);
-        double[] n2Mase = FrameMetrics.perSeries(Metric.MASE, train, test, naive2.forecasts(), season);
-        System.out.printf(Locale.ROOT, "%s/%s: %d series, h=%d, season %d, freq %s; SGEMM kernel %s%n",
-                Path.of(args[0]).getFileName(), Path.of(args[1]).getFileName(), train.seriesCount(), h, season,
-                freq.code(), Sgemm.kernelName());
+        Scorer scorer = new Scorer(train, test, season, naive2.forecasts());
+        System.out.printf(Locale.ROOT, "%s: %d series, h=%d, season %d, freq %s; SGEMM kernel %s%n", source,
+                train.seriesCount(), h, season, freq.code(), Sgemm.kernelName());
         System.out.printf(Locale.ROOT, "%-18s %8s %8s %8s %9s %10s %12s%n", "model", "sMAPE", "MASE", "OWA", "fit s",
                 "predict s", "windows/s");
         for (Run run : runs) {
-            double[] smape = FrameMetrics.perSeries(Metric.SMAPE, train, test, run.forecasts(), season);
-            double[] mase = FrameMetrics.perSeries(Metric.MASE, train, test, run.forecasts(), season);
             System.out.printf(Locale.ROOT, "%-18s %8.3f %8.3f %8.3f %9.2f %10.3f %12.0f%n", run.name(),
-                    FrameMetrics.mean(smape), FrameMetrics.mean(mase), Owa.overSeries(smape, mase, n2Smape, n2Mase),
+                    scorer.smape(run.forecasts()), scorer.mase(run.forecasts()), scorer.owa(run.forecasts()),
                     run.fitSeconds(), run.predictSeconds(), train.seriesCount() / run.predictSeconds());
         }
+        if (validate && runs.size() > 2) {
+            Map<String, Map<String, double[]>> candidates = new LinkedHashMap<>();
+            runs.subList(0, runs.size() - 1).forEach(r -> candidates.put(r.name(), r.forecasts()));
+            EnsembleSelection.Choice choice = EnsembleSelection.greedy(candidates, scorer.criterion(SELECT));
+            Map<String, double[]> chosen = EnsembleSelection.median(choice.members().stream().map(candidates::get).toList());
+            System.out.printf(Locale.ROOT, "greedy median ensemble by %s: %s%n  sMAPE %.3f  MASE %.3f  OWA %.3f%n",
+                    SELECT, String.join(" ", choice.members()), scorer.smape(chosen), scorer.mase(chosen),
+                    scorer.owa(chosen));
+        }
+    }
+
+    private static Run run(ModelSpec spec, Run naive2, TimeSeriesFrame train, int h, int season, Frequency freq) {
+        return switch (spec.name()) {
+            case "naive" -> baseline(spec.label(), new Naive(), train, h);
+            case "snaive" -> baseline(spec.label(), new SeasonalNaive(season), train, h);
+            case "naive2" -> naive2;
+            case "rwd" -> baseline(spec.label(), new RandomWalkWithDrift(), train, h);
+            case "mlp" -> neural(spec, Mlp.builder(h).hiddenSize(HIDDEN).numLayers(2), train, freq);
+            case "nhits" -> neural(spec, NHits.builder(h).hiddenSize(HIDDEN), train, freq);
+            case "nbeats" -> neural(spec, NBeats.builder(h).hiddenSize(HIDDEN), train, freq);
+            case "nlinear" -> neural(spec, NLinear.builder(h), train, freq);
+            case "dlinear" -> neural(spec, DLinear.builder(h), train, freq);
+            default -> throw new IllegalArgumentException("unknown model '" + spec.name()
+                    + "'; expected naive, snaive, naive2, rwd, mlp, nhits, nbeats, nlinear or dlinear");
+        };
     }
 
     private static Run baseline(String name, Baseline model, TimeSeriesFrame train, int h) {
@@ -119,11 +149,12 @@ public final class ForecastBench {
     }
 
     /** Trains with the bench's shared settings (see the class comment) and forecasts once. */
-    private static Run neural(String name, WindowModelBuilder<?> builder, TimeSeriesFrame train, Frequency freq) {
+    private static Run neural(ModelSpec spec, WindowModelBuilder<?> builder, TimeSeriesFrame train, Frequency freq) {
         int h = builder.h();
-        ForecastModel model = builder.inputSize(INPUT_MULTIPLIER * h).maxSteps(STEPS).windowsBatchSize(512)
+        String name = spec.label();
+        ForecastModel model = builder.inputSize(spec.inputMultiplier() * h).maxSteps(STEPS).windowsBatchSize(512)
                 .learningRate(1e-3f).numLrDecays(3).scalerType(ScalerType.fromLabel(SCALER)).startPaddingEnabled(true)
-                .randomSeed(SEED).alias(name).build();
+                .randomSeed(spec.seed()).alias(name).build();
         NeuralForecast nf = new NeuralForecast(List.of(model), freq);
         long t0 = System.nanoTime();
         nf.fit(train);
@@ -148,23 +179,7 @@ public final class ForecastBench {
         };
     }
 
-    /** Per series and step, the median of the models' forecasts. */
     private static Map<String, double[]> median(List<Run> runs) {
-        Map<String, double[]> result = new LinkedHashMap<>();
-        for (String id : runs.get(0).forecasts().keySet()) {
-            int h = runs.get(0).forecasts().get(id).length;
-            double[] m = new double[h];
-            double[] values = new double[runs.size()];
-            for (int j = 0; j < h; j++) {
-                for (int r = 0; r < runs.size(); r++) {
-                    values[r] = runs.get(r).forecasts().get(id)[j];
-                }
-                Arrays.sort(values);
-                int n = values.length;
-                m[j] = n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-            }
-            result.put(id, m);
-        }
-        return result;
+        return EnsembleSelection.median(runs.stream().map(Run::forecasts).toList());
     }
 }
