@@ -57,7 +57,6 @@ public final class ArrowMemory {
         flagChecked = true;
     }
 
-    /** A child of the shared root for one call, named for leak reports. */
     /** Parses a limit such as {@code 512m}; null means the default. */
     static long limit(String text) {
         if (text == null || text.isBlank()) {
