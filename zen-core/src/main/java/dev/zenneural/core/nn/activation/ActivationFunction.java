@@ -513,6 +513,21 @@ public enum ActivationFunction {
         return sum;
     }
 
+    /**
+     * {@link #steepenedSum} of every {@code sums[i]}, {@code from <= i < to}, in place: the same
+     * values to the bit (NaN and -0 included), with the bound divided out once and the clamp as
+     * min/max, which does not branch, so saturated layers (sums on both sides of the bound) cost no
+     * mispredictions, and which vectorizes.
+     */
+    public static void steepenSums(float steepness, float[] sums, int from, int to) {
+        Objects.checkFromToIndex(from, to, sums.length);
+        float maxSum = 150 / steepness;
+        float minSum = -maxSum;
+        for (int i = from; i < to; i++) {
+            sums[i] = Math.max(minSum, Math.min(maxSum, steepness * sums[i]));
+        }
+    }
+
     private UnsupportedOperationException notTrainable() {
         return new UnsupportedOperationException(fannName().orElse(name()) + " cannot be trained: it has no usable"
                 + " derivative; use it only in networks that are not trained");

@@ -100,10 +100,7 @@ final class BatchForward {
         for (int r = 0; r < rows; r++) {
             int base = r * total;
             if (f != null) {
-                float steepness = t.steepness(first);
-                for (int at = base + first; at < base + first + count; at++) {
-                    v[at] = ActivationFunction.steepenedSum(steepness, v[at]);
-                }
+                ActivationFunction.steepenSums(t.steepness(first), v, base + first, base + first + count);
                 f.apply(v, base + first, base + first + count, v);
             } else {
                 for (int n = first; n < first + count; n++) {

@@ -179,11 +179,8 @@ final class DenseSlopeWorker implements SlopeWorker {
                         d.sourceStart() * rows, rows, 0f, sums, first * rows, rows);
             }
             for (int n = first; n < first + d.count(); n++) {
-                float steepness = t.steepness(n);
                 int from = n * rows;
-                for (int i = from; i < from + rows; i++) {
-                    sums[i] = ActivationFunction.steepenedSum(steepness, sums[i]);
-                }
+                ActivationFunction.steepenSums(t.steepness(n), sums, from, from + rows);
                 t.activation(n).apply(sums, from, from + rows, values);
             }
             int end = first + t.layerSize(layer);

@@ -330,6 +330,35 @@ class ActivationFunctionTest {
         assertEquals(150f, ActivationFunction.steepenedSum(1f, Float.POSITIVE_INFINITY));
     }
 
+    @Test
+    void steepenSumsEqualsSteepenedSumToTheBit() {
+        float[] edges = {0f, -0f, 1f, -1f, 299.99998f, 300f, 300.00003f, -300f, -300.00003f, 1e30f, -1e30f,
+            Float.MIN_VALUE, -Float.MIN_VALUE, Float.MAX_VALUE, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY,
+            Float.NaN};
+        float[] random = dev.zenneural.core.testing.RandomMatrices.uniform(9, 200);
+        for (float steepness : new float[] {0.5f, 1f, 0.01f, 7f}) {
+            for (float[] sums : new float[][] {edges, random}) {
+                float[] bulk = new float[sums.length + 2];
+                System.arraycopy(sums, 0, bulk, 1, sums.length);
+                ActivationFunction.steepenSums(steepness, bulk, 1, 1 + sums.length);
+                for (int i = 0; i < sums.length; i++) {
+                    assertEquals(Float.floatToRawIntBits(ActivationFunction.steepenedSum(steepness, sums[i] * 300)),
+                            Float.floatToRawIntBits(steepenOne(steepness, sums[i] * 300)), "x300 " + sums[i]);
+                    assertEquals(Float.floatToRawIntBits(ActivationFunction.steepenedSum(steepness, sums[i])),
+                            Float.floatToRawIntBits(bulk[i + 1]), "steepness " + steepness + ", sum " + sums[i]);
+                }
+                assertEquals(0f, bulk[0]);
+                assertEquals(0f, bulk[bulk.length - 1]);
+            }
+        }
+    }
+
+    private static float steepenOne(float steepness, float sum) {
+        float[] one = {sum};
+        ActivationFunction.steepenSums(steepness, one, 0, 1);
+        return one[0];
+    }
+
     /** A neuron's output for weighted sum {@code x}: what libfann's fann_run computes. */
     private static float neuron(ActivationFunction f, float steepness, float x) {
         return f.value(ActivationFunction.steepenedSum(steepness, x));
