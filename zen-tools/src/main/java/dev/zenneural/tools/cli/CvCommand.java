@@ -45,7 +45,7 @@ final class CvCommand implements Callable<Integer> {
         List<ForecastModel> models = options.models(cli);
         Usage.atLeastOne(cli, "--windows", windows);
         NeuralForecast nf = new NeuralForecast(models, options.frequency(cli));
-        TimeSeriesFrame frame = FrameReaders.read(options.data);
+        TimeSeriesFrame frame = FrameReaders.read(options.data(cli));
         ForecastFrame cv = nf.crossValidation(frame, windows, stepSize == null ? options.h : stepSize, false);
         PrintWriter out = cli.getOut();
         out.printf(Locale.ROOT, "%d series, %d windows of h=%d: %d forecasts per model%n", frame.seriesCount(),

@@ -60,7 +60,7 @@ final class ForecastCommand implements Callable<Integer> {
         // Before the fit: a binary output whose gate is missing should fail in a second, not after training.
         Optional<ForecastWriter> binary = format == null && output != null ? ForecastWriters.forPath(output)
                 : Optional.empty();
-        TimeSeriesFrame frame = FrameReaders.read(options.data);
+        TimeSeriesFrame frame = FrameReaders.read(options.data(cli));
         ForecastFrame forecast = nf.fit(frame).predict();
         OutputFormat chosen = format != null ? format : OutputFormat.of(output);
         if (binary.isPresent()) {

@@ -12,9 +12,24 @@ import picocli.CommandLine.Parameters;
 /** The options {@code zen forecast} and {@code zen cv} share: data, horizon, frequency, models, training. */
 final class ForecastOptions {
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "Long-format series: CSV (unique_id,ds,y, header"
-            + " optional); .arrow/.arrows/.feather (Arrow IPC) and .parquet with the dataframes gate.")
-    Path data;
+    /** The series file, given as FILE or as {@code --input}: exactly one of them. */
+    Path data(CommandLine cli) {
+        if (positionalData != null && inputData != null) {
+            throw new CommandLine.ParameterException(cli, "give the series file once: as FILE or as --input, not both");
+        }
+        if (positionalData == null && inputData == null) {
+            throw new CommandLine.ParameterException(cli, "Missing the series file: FILE or --input FILE");
+        }
+        return positionalData != null ? positionalData : inputData;
+    }
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "Long-format series: CSV"
+            + " (unique_id,ds,y, header optional); .arrow/.arrows/.feather (Arrow IPC) and .parquet with the"
+            + " dataframes gate. Or give it as --input.")
+    Path positionalData;
+
+    @Option(names = "--input", paramLabel = "FILE", description = "The series file, as the FILE parameter.")
+    Path inputData;
 
     @Option(names = "--h", required = true, paramLabel = "STEPS", description = "Forecast horizon.")
     int h;

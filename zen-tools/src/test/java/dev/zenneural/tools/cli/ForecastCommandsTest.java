@@ -81,6 +81,25 @@ class ForecastCommandsTest {
     }
 
     @Test
+    void theSeriesFileMayBeGivenAsInput() throws IOException {
+        Path csv = monthly();
+        CliRun positional = CliRun.of("forecast", csv.toString(), "--h", "3", "--freq", "M", "--models", "dlinear",
+                "--max-steps", "5");
+        CliRun option = CliRun.of("forecast", "--input", csv.toString(), "--h", "3", "--freq", "M", "--models",
+                "dlinear", "--max-steps", "5");
+        assertEquals(0, option.code(), option.err());
+        assertEquals(positional.out(), option.out());
+        CliRun both = CliRun.of("cv", csv.toString(), "--input", csv.toString(), "--h", "3", "--freq", "M");
+        assertEquals(ZenCommand.EXIT_USAGE, both.code());
+        assertEquals("zen: give the series file once: as FILE or as --input, not both (see 'zen cv --help')",
+                both.err().strip());
+        CliRun none = CliRun.of("forecast", "--h", "3", "--freq", "M");
+        assertEquals(ZenCommand.EXIT_USAGE, none.code());
+        assertEquals("zen: Missing the series file: FILE or --input FILE (see 'zen forecast --help')",
+                none.err().strip());
+    }
+
+    @Test
     void userMistakesAreOneLine() throws IOException {
         Path csv = monthly();
         CliRun unknown = CliRun.of("forecast", csv.toString(), "--h", "6", "--freq", "M", "--models", "prophet");
