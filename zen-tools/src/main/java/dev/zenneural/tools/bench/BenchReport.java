@@ -1,5 +1,6 @@
 package dev.zenneural.tools.bench;
 
+import dev.zenneural.tools.json.JsonStrings;
 import java.util.List;
 import java.util.Locale;
 
@@ -75,23 +76,23 @@ public record BenchReport(double warmupSeconds, double seconds, int threads, Lis
     /** The same as one JSON object, for scripts. */
     public String json() {
         StringBuilder b = new StringBuilder();
-        b.append("{\"tool\":\"zen bench\",\"jmh\":false,\"note\":").append(quote(NOT_JMH))
+        b.append("{\"tool\":\"zen bench\",\"jmh\":false,\"note\":").append(JsonStrings.quote(NOT_JMH))
                 .append(",\"min_warmup_seconds\":").append(number(warmupSeconds))
                 .append(",\"seconds\":").append(number(seconds))
                 .append(",\"threads\":").append(threads)
-                .append(",\"java\":").append(quote(System.getProperty("java.version")))
+                .append(",\"java\":").append(JsonStrings.quote(System.getProperty("java.version")))
                 .append(",\"processors\":").append(Runtime.getRuntime().availableProcessors())
-                .append(",\"definitions\":{\"neural_operation\":").append(quote("one " + BenchCases.NEURAL_OP))
-                .append(",\"training_epoch\":").append(quote("one " + BenchCases.EPOCH))
-                .append(",\"prediction\":").append(quote("one " + BenchCases.PREDICTION))
+                .append(",\"definitions\":{\"neural_operation\":").append(JsonStrings.quote("one " + BenchCases.NEURAL_OP))
+                .append(",\"training_epoch\":").append(JsonStrings.quote("one " + BenchCases.EPOCH))
+                .append(",\"prediction\":").append(JsonStrings.quote("one " + BenchCases.PREDICTION))
                 .append("},\"lines\":[");
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             BenchCase c = line.bench();
             Measurement m = line.measurement();
-            b.append(i == 0 ? "" : ",").append("{\"id\":").append(quote(c.id()))
-                    .append(",\"label\":").append(quote(c.label()))
-                    .append(",\"unit\":").append(quote(c.unit()))
+            b.append(i == 0 ? "" : ",").append("{\"id\":").append(JsonStrings.quote(c.id()))
+                    .append(",\"label\":").append(JsonStrings.quote(c.label()))
+                    .append(",\"unit\":").append(JsonStrings.quote(c.unit()))
                     .append(",\"count\":").append(m.units())
                     .append(",\"calls\":").append(m.calls())
                     .append(",\"warmup_seconds\":").append(number(m.warmupSeconds()))
@@ -132,25 +133,5 @@ public record BenchReport(double warmupSeconds, double seconds, int threads, Lis
         }
         return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
                 : Double.toString(value);
-    }
-
-    private static String quote(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            switch (ch) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                default -> {
-                    if (ch < 0x20) {
-                        b.append(String.format(Locale.ROOT, "\\u%04x", (int) ch));
-                    } else {
-                        b.append(ch);
-                    }
-                }
-            }
-        }
-        return b.append('"').toString();
     }
 }

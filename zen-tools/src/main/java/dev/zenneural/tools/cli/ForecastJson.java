@@ -2,6 +2,7 @@ package dev.zenneural.tools.cli;
 
 import dev.zenneural.ml.forecast.ForecastFrame;
 import dev.zenneural.ml.frame.DsKind;
+import dev.zenneural.tools.json.JsonStrings;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -26,13 +27,13 @@ final class ForecastJson {
         String[] keys = new String[columns.size()];
         for (int c = 0; c < values.length; c++) {
             values[c] = frame.column(columns.get(c));
-            keys[c] = string(columns.get(c));
+            keys[c] = JsonStrings.quote(columns.get(c));
         }
         StringBuilder row = new StringBuilder();
         out.write('[');
         for (int r = 0; r < frame.rowCount(); r++) {
             row.setLength(0);
-            row.append(r == 0 ? "\n" : ",\n").append("{\"unique_id\":").append(string(frame.id(r)))
+            row.append(r == 0 ? "\n" : ",\n").append("{\"unique_id\":").append(JsonStrings.quote(frame.id(r)))
                     .append(",\"ds\":").append(ds(frame.dsKind(), frame.ds(r)));
             if (frame.hasCutoff()) {
                 row.append(",\"cutoff\":").append(ds(frame.dsKind(), frame.cutoff(r)));
@@ -46,33 +47,10 @@ final class ForecastJson {
     }
 
     private static String ds(DsKind kind, long ds) {
-        return kind == DsKind.INDEX ? kind.format(ds) : string(kind.format(ds));
+        return kind == DsKind.INDEX ? kind.format(ds) : JsonStrings.quote(kind.format(ds));
     }
 
     static String number(double v) {
         return Double.isFinite(v) ? Double.toString(v) : "null";
-    }
-
-    /** A JSON string literal: quotes, backslashes and control characters escaped. */
-    static String string(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            switch (ch) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (ch < 0x20) {
-                        b.append(String.format("\\u%04x", (int) ch));
-                    } else {
-                        b.append(ch);
-                    }
-                }
-            }
-        }
-        return b.append('"').toString();
     }
 }

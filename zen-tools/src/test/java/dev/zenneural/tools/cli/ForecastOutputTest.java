@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zenneural.tools.bench.MiniJson;
+import dev.zenneural.tools.json.JsonStrings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,8 +88,8 @@ class ForecastOutputTest {
         assertEquals("1.0E-7", ForecastJson.number(1e-7));
         assertEquals(1e-7, MiniJson.parse(ForecastJson.number(1e-7)));
         String nasty = "q\"\\/\n\r\t\u0001é";
-        assertEquals("\"q\\\"\\\\/\\n\\r\\t\\u0001é\"", ForecastJson.string(nasty));
-        assertEquals(nasty, MiniJson.parse(ForecastJson.string(nasty)));
+        assertEquals("\"q\\\"\\\\/\\n\\r\\t\\u0001é\"", JsonStrings.quote(nasty));
+        assertEquals(nasty, MiniJson.parse(JsonStrings.quote(nasty)));
     }
 
     /** Every CSV row is the JSON row: the same keys in order, ids, dates and values. */

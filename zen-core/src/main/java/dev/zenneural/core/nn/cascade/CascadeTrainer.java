@@ -4,6 +4,7 @@ import dev.zenneural.core.concurrent.Pools;
 import dev.zenneural.core.fann.data.TrainingData;
 import dev.zenneural.core.nn.activation.ActivationFunction;
 import dev.zenneural.core.nn.network.Network;
+import dev.zenneural.core.nn.train.Checks;
 import dev.zenneural.core.nn.train.ErrorFunction;
 import dev.zenneural.core.nn.train.Pairs;
 import dev.zenneural.core.nn.train.Quickprop;
@@ -335,7 +336,7 @@ public final class CascadeTrainer {
 
         /** How far off an output must be to count as a bit fail; default 0.35. */
         public Builder bitFailLimit(float value) {
-            this.bitFailLimit = Params.atLeastZero("bit-fail limit", value);
+            this.bitFailLimit = Checks.atLeastZero("bit-fail limit", value);
             return this;
         }
 
@@ -350,73 +351,73 @@ public final class CascadeTrainer {
 
         /** The most hidden neurons to add; default 30. */
         public Builder maxNeurons(int value) {
-            this.maxNeurons = Params.atLeast("max neurons", value, 0);
+            this.maxNeurons = Checks.atLeast("max neurons", value, 0);
             return this;
         }
 
         /** Report to the listener every this many neurons (0: never); default 1. */
         public Builder neuronsBetweenReports(int value) {
-            this.neuronsBetweenReports = Params.atLeast("neurons between reports", value, 0);
+            this.neuronsBetweenReports = Checks.atLeast("neurons between reports", value, 0);
             return this;
         }
 
         /** The relative MSE change that counts as progress in output training; default 0.01. */
         public Builder outputChangeFraction(float value) {
-            this.outputChangeFraction = Params.atLeastZero("output change fraction", value);
+            this.outputChangeFraction = Checks.atLeastZero("output change fraction", value);
             return this;
         }
 
         /** Output epochs without progress before output training stops; default 12. */
         public Builder outputStagnationEpochs(int value) {
-            this.outputStagnationEpochs = Params.atLeast("output stagnation epochs", value, 1);
+            this.outputStagnationEpochs = Checks.atLeast("output stagnation epochs", value, 1);
             return this;
         }
 
         /** The relative score change that counts as progress in candidate training; default 0.01. */
         public Builder candidateChangeFraction(float value) {
-            this.candidateChangeFraction = Params.atLeastZero("candidate change fraction", value);
+            this.candidateChangeFraction = Checks.atLeastZero("candidate change fraction", value);
             return this;
         }
 
         /** Candidate epochs without progress before candidate training stops; default 12. */
         public Builder candidateStagnationEpochs(int value) {
-            this.candidateStagnationEpochs = Params.atLeast("candidate stagnation epochs", value, 1);
+            this.candidateStagnationEpochs = Checks.atLeast("candidate stagnation epochs", value, 1);
             return this;
         }
 
         /** Candidate training stops once the best score exceeds this times the SSE; default 1000. */
         public Builder candidateLimit(float value) {
-            this.candidateLimit = Params.positive("candidate limit", value);
+            this.candidateLimit = Checks.positive("candidate limit", value);
             return this;
         }
 
         /** Scales the chosen candidate's output weights when it is installed; default 0.4. */
         public Builder weightMultiplier(float value) {
-            this.weightMultiplier = Params.positive("weight multiplier", value);
+            this.weightMultiplier = Checks.positive("weight multiplier", value);
             return this;
         }
 
         /** The most epochs of one output training; default 150. */
         public Builder maxOutEpochs(int value) {
-            this.maxOutEpochs = Params.atLeast("max output epochs", value, 1);
+            this.maxOutEpochs = Checks.atLeast("max output epochs", value, 1);
             return this;
         }
 
         /** The fewest epochs of one output training before it may stop on stagnation; default 50. */
         public Builder minOutEpochs(int value) {
-            this.minOutEpochs = Params.atLeast("min output epochs", value, 0);
+            this.minOutEpochs = Checks.atLeast("min output epochs", value, 0);
             return this;
         }
 
         /** The most epochs of one candidate training; default 150. */
         public Builder maxCandEpochs(int value) {
-            this.maxCandEpochs = Params.atLeast("max candidate epochs", value, 1);
+            this.maxCandEpochs = Checks.atLeast("max candidate epochs", value, 1);
             return this;
         }
 
         /** The fewest epochs of one candidate training before it may stop on stagnation; default 50. */
         public Builder minCandEpochs(int value) {
-            this.minCandEpochs = Params.atLeast("min candidate epochs", value, 0);
+            this.minCandEpochs = Checks.atLeast("min candidate epochs", value, 0);
             return this;
         }
 
@@ -450,7 +451,7 @@ public final class CascadeTrainer {
                 throw new IllegalArgumentException("cascade training needs at least one candidate steepness");
             }
             for (float s : values) {
-                Params.positive("candidate steepness", s);
+                Checks.positive("candidate steepness", s);
             }
             this.steepnesses = values.clone();
             return this;
@@ -458,7 +459,7 @@ public final class CascadeTrainer {
 
         /** Candidates per activation function and steepness; default 2. */
         public Builder candidateGroups(int value) {
-            this.candidateGroups = Params.atLeast("candidate groups", value, 1);
+            this.candidateGroups = Checks.atLeast("candidate groups", value, 1);
             return this;
         }
 
@@ -475,7 +476,7 @@ public final class CascadeTrainer {
          * once there are enough pairs to share (see nn.train's {@code Trainer.Builder#threads}).
          */
         public Builder threads(int value) {
-            this.threads = Params.atLeast("threads", value, 1);
+            this.threads = Checks.atLeast("threads", value, 1);
             return this;
         }
 

@@ -3,6 +3,7 @@ package dev.zenneural.core.nn.train;
 import dev.zenneural.core.nn.activation.ActivationFunction;
 import dev.zenneural.core.nn.network.DenseLayer;
 import dev.zenneural.core.nn.network.Topology;
+import java.util.Arrays;
 
 /**
  * {@link IncrementalBackprop}'s pair-by-pair training for networks whose layers are all dense (FANN's
@@ -117,7 +118,7 @@ final class DenseIncremental {
             int count = d.count();
             int src = d.sourceStart();
             int k = d.k();
-            java.util.Arrays.fill(lanes, 0, count, 0f);
+            Arrays.fill(lanes, 0, count, 0f);
             int i = k & 3;
             if (i == 3) {
                 addTerm(lanes, count, w[2], values[src + 2]);
@@ -162,7 +163,7 @@ final class DenseIncremental {
     }
 
     private void outputErrors(float[] targets, int offset, ErrorAccumulator accumulator) {
-        java.util.Arrays.fill(errors, 0f);
+        Arrays.fill(errors, 0f);
         int first = t.firstOutput();
         for (int o = 0; o < t.numOutputs(); o++) {
             int n = first + o;

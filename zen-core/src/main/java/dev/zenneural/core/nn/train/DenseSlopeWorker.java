@@ -32,10 +32,10 @@ final class DenseSlopeWorker implements SlopeWorker {
     private final int total;
     /**
      * Whether only the first layer reads the input neurons (inputs then bias, as FANN's standard
-     * networks wire them): then the pairs' inputs feed its products as stored, row-major, instead
-     * of being transposed into the chunk (which took a third of an epoch on mushroom's 125 inputs).
-     * With few inputs the transposition is cheap and the plain path faster (building's 14: 1.5 ms
-     * against 1.8 ms an epoch).
+     * networks wire them): then its forward product reads the inputs' transposition
+     * ({@link #byFeature}) in place and its slopes the pairs as stored, instead of copying the inputs
+     * into the chunk. With few inputs the copy is cheap and the plain path faster (building's 14:
+     * 1.5 ms against 1.8 ms an epoch).
      */
     private final boolean directInputs;
     /** The fewest inputs for which reading the pairs as stored pays. */
@@ -46,11 +46,12 @@ final class DenseSlopeWorker implements SlopeWorker {
     /** Each neuron's derivatives, laid out as {@link #errors}. */
     private float[] derivatives = new float[0];
     /**
-     * The inputs of this worker's rows transposed ({@code numInputs x rows}), for the first layer's
-     * forward product, which reads them column by column: stored that way they are copied into the
-     * kernel's panels row by row, where the pairs' own layout made the kernel gather every value
-     * (half the time of that product on mushroom). Made once for the arrays and rows a worker gets
-     * epoch after epoch; a shuffled epoch brings new arrays, and a new transposition.
+     * The inputs of this worker's rows transposed ({@code numInputs x rows}), as the first layer's
+     * forward product reads them: column by column. Stored that way they are copied into the
+     * kernel's panels (or into a chunk) row by row, where the pairs' own layout made every chunk
+     * gather every value (half the time of that product on mushroom). Made once for the arrays and
+     * rows a worker gets epoch after epoch; a shuffled epoch brings new arrays, and a new
+     * transposition.
      */
     private float[] byFeature = new float[0];
     private float[] byFeatureOf;
@@ -94,12 +95,10 @@ final class DenseSlopeWorker implements SlopeWorker {
             derivatives = new float[need];
         }
         float[] inputs = pairs.inputs();
-        if (directInputs) {
-            transposeInputs(inputs, from, to);
-        }
+        transposeInputs(inputs, from, to);
         for (int row0 = from; row0 < to; row0 += CHUNK) {
             int rows = Math.min(CHUNK, to - row0);
-            forward(weights, inputs, row0, rows);
+            forward(weights, row0, rows);
             outputErrors(pairs.targets(), row0, rows, accumulator);
             backward(weights, rows);
             for (int layer = directInputs ? 2 : 1; layer < t.numLayers(); layer++) {
@@ -152,14 +151,12 @@ final class DenseSlopeWorker implements SlopeWorker {
         byFeatureTo = to;
     }
 
-    private void forward(float[] weights, float[] inputs, int row0, int rows) {
+    private void forward(float[] weights, int row0, int rows) {
         int numInputs = t.numInputs();
         if (!directInputs) {
-            for (int r = 0; r < rows; r++) {
-                int in = (row0 + r) * numInputs;
-                for (int i = 0; i < numInputs; i++) {
-                    values[i * rows + r] = inputs[in + i];
-                }
+            int shardRows = byFeatureTo - byFeatureFrom;
+            for (int i = 0; i < numInputs; i++) {
+                System.arraycopy(byFeature, i * shardRows + row0 - byFeatureFrom, values, i * rows, rows);
             }
             Arrays.fill(values, numInputs * rows, (numInputs + 1) * rows, 1f);
         }

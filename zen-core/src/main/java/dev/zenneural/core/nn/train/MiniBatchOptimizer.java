@@ -31,8 +31,6 @@ abstract class MiniBatchOptimizer implements Optimizer {
     abstract void step(float[] weights, int batchPairs);
 
     static void checkBatchSize(int batchSize) {
-        if (batchSize < 1) {
-            throw new IllegalArgumentException("batch size must be >= 1, got " + batchSize);
-        }
+        Checks.atLeast("batch size", batchSize, 1);
     }
 }

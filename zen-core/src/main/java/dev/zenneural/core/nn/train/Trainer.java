@@ -265,10 +265,7 @@ public final class Trainer {
 
         /** The most epochs to train; default 1000. */
         public Builder maxEpochs(int value) {
-            if (value < 1) {
-                throw new IllegalArgumentException("max epochs must be >= 1, got " + value);
-            }
-            this.maxEpochs = value;
+            this.maxEpochs = Checks.atLeast("max epochs", value, 1);
             return this;
         }
 
@@ -291,10 +288,7 @@ public final class Trainer {
          * last bits of the weights. Per-pair algorithms ({@link IncrementalBackprop}) use one thread.
          */
         public Builder threads(int value) {
-            if (value < 1) {
-                throw new IllegalArgumentException("threads must be >= 1, got " + value);
-            }
-            this.threads = value;
+            this.threads = Checks.atLeast("threads", value, 1);
             return this;
         }
 
