@@ -2,7 +2,8 @@
 # zen-core beside libfann (Debian's libfann-dev, installed if missing): the same network, the same
 # initial weights and the same data, trained in file order by both in one run, single-threaded.
 # Prints seconds per epoch, connection updates per second, train and test MSE, test classification
-# error and forward passes per second for each engine, then zen/FANN.
+# error and forward passes per second for each engine, then zen/FANN. Each engine's time is the
+# fastest of 3 timed runs (JAVA_OPTS=-Dzen.bench.repeats=N), zen's after its kernels' warm-up.
 #
 #   ci/bench-fann.sh TRAIN TEST HIDDEN ALGORITHM EPOCHS
 #   ci/bench-fann.sh mushroom.train mushroom.test 32 rprop 300
@@ -13,7 +14,7 @@
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 if [ $# -ne 5 ]; then
-  sed -n '2,12s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
+  sed -n '2,14s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
   exit 2
 fi
 train=$(dataset_file fann "$1")
@@ -28,6 +29,6 @@ fann_driver fann_side_by_side "$work"
 
 classpath=$(benchmarks_classpath)
 
-java "${JAVA_FLAGS[@]}" -Dzen.threads=1 -cp "$classpath" \
+java "${JAVA_FLAGS[@]}" -Dzen.threads=1 ${JAVA_OPTS:-} -cp "$classpath" \
   dev.zenneural.benchmarks.fann.FannSideBySide "$train" "$test" "$3" "$4" "$5" "$work/initial.net" \
   "$work/fann_side_by_side"

@@ -53,6 +53,14 @@ final class PanelProducts {
         return FASTEST.suits(m, n) && (WARMUP == null || WARMUP.warm()) ? FASTEST : SUPER_WORD;
     }
 
+    /**
+     * Waits at most {@code timeoutNanos} for the fastest product to be handed out and returns whether
+     * it is (true at once where no warm-up runs).
+     */
+    static boolean awaitFastest(long timeoutNanos) throws InterruptedException {
+        return WARMUP == null || WARMUP.await(timeoutNanos);
+    }
+
     /** The SuperWord product, always available. */
     static PanelProduct superWord() {
         return SUPER_WORD;

@@ -91,6 +91,20 @@ public final class Sgemm {
     }
 
     /**
+     * Waits until this JVM's fastest kernels are in use, at most {@code timeout}: the Vector API
+     * kernels are handed out only after a background warm-up has seen them compiled (see
+     * {@link #kernelName()}), which takes about a second of CPU and longer on a busy machine; until
+     * then products run on the SuperWord kernel, with the same bits but slower. Benchmarks call this
+     * before they time anything; other code never needs to.
+     *
+     * @return whether the fastest kernels are in use (true at once where there is nothing to wait for)
+     * @throws InterruptedException if the calling thread is interrupted while it waits
+     */
+    public static boolean awaitFastestKernels(java.time.Duration timeout) throws InterruptedException {
+        return PanelProducts.awaitFastest(timeout.toNanos());
+    }
+
+    /**
      * {@code C += alpha * op(A) * op(B)} with C's rows (or C^T's, see {@link PanelProduct#transposed})
      * split into {@code threads} contiguous blocks. Every element is summed in the same order whatever the
      * split: the result does not depend on the thread count (tested).

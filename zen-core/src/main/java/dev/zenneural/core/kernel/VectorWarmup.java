@@ -28,6 +28,7 @@ final class VectorWarmup {
     private final PanelProduct product;
     private final PanelProduct reference;
     private volatile boolean warm;
+    private final java.util.concurrent.CountDownLatch finished = new java.util.concurrent.CountDownLatch(1);
 
     /** Warms {@code product} up, timed against {@code reference} (the SuperWord product). */
     VectorWarmup(PanelProduct product, PanelProduct reference) {
@@ -37,7 +38,13 @@ final class VectorWarmup {
 
     /** Starts the warm-up on a daemon thread of minimum priority. */
     void startInBackground() {
-        Thread thread = new Thread(() -> run(TIME_LIMIT_NANOS), "zen-sgemm-warmup");
+        Thread thread = new Thread(() -> {
+            try {
+                run(TIME_LIMIT_NANOS);
+            } finally {
+                finished.countDown();
+            }
+        }, "zen-sgemm-warmup");
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);
         thread.start();
@@ -49,7 +56,16 @@ final class VectorWarmup {
     }
 
     /**
-     * Runs rounds of two small products (both ways of reading the left operand, whole register blocks)
+     * Waits until the background warm-up has ended, at most {@code timeoutNanos}, and returns
+     * {@link #warm()}.
+     */
+    boolean await(long timeoutNanos) throws InterruptedException {
+        finished.await(timeoutNanos, java.util.concurrent.TimeUnit.NANOSECONDS);
+        return warm;
+    }
+
+    /**
+     * Runs rounds of small products (both ways of reading the left operand, whole register blocks and edges)
      * on the product and on the reference until the product's round takes less time, or the time
      * is up.
      *
@@ -89,6 +105,9 @@ final class VectorWarmup {
         long start = System.nanoTime();
         p.rows(0, m, k, n, l, 0, k, true, 1f, r, 0, n, true, 1f, d, 0, n, 1);
         p.rows(0, m, k, n, l, 0, m, false, 1f, r, 0, k, false, 1f, d, 0, n, 1);
+        // The lower-edge kernels, on R read in place and on a packed R narrower than a block.
+        p.rows(0, 4, k, n, l, 0, k, true, 1f, r, 0, n, true, 1f, d, 0, n, 1);
+        p.rows(0, 4, k, n - 12, l, 0, k, true, 1f, r, 0, n, true, 1f, d, 0, n, 1);
         return System.nanoTime() - start;
     }
 }

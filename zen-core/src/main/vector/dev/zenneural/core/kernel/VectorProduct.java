@@ -12,9 +12,17 @@ import jdk.incubator.vector.VectorSpecies;
  * the micro-kernel reads each operand sequentially. The micro-kernel keeps a {@code MR x NR} block of
  * D in twelve vector registers for the whole depth of the panel: per depth step it loads two R
  * vectors, broadcasts six L values and issues twelve fused multiply-adds, and D is loaded and stored
- * once per panel instead of once per term or two. Edges (rows or columns past the end, and D stored
- * with a column stride, as in the transposed orientation) go through a small tile: the packed
- * panels are padded with zeros and only the tile's valid part is copied back.
+ * once per panel instead of once per term or two. Small products skip the packing where it would
+ * cost as much as the product: unscaled L is read in place, and so is unscaled row-major R when D is
+ * at most one L panel tall (the products of a training chunk). A lower edge of fewer than six rows
+ * runs kernels of three rows and of one; a right edge narrower than a block goes through a small
+ * tile, with its R micro-panel packed and padded with zeros, and only the tile's valid part is
+ * copied back.
+ *
+ * <p>Only {@code FloatVector} is used, on purpose: on JDK 17, code that also used
+ * {@code DoubleVector} and {@code LongVector} (a vectorized exponential, tried for the sigmoids)
+ * made C2 stop compiling this kernel's vector operations to instructions in the same JVM, and
+ * products ran at 2 GFLOP/s instead of 50 to 100.
  *
  * <p>Each element of D is still {@code d = fma(l[p], r[p], d)} in increasing {@code p}, continued
  * across panels, so the bits equal {@link SuperWordProduct}'s (tested).
@@ -59,12 +67,13 @@ final class VectorProduct implements PanelProduct {
     }
 
     /**
-     * C at least a vector wide and half a register block tall: narrower C would pad most of each
-     * block with zeros.
+     * C at least eight columns wide (half a block's row with AVX-512, a whole one with AVX2); any
+     * height. Narrower C would pad most of each block's row with zeros: the SuperWord product
+     * computes it transposed instead.
      */
     @Override
     public boolean suits(int m, int n) {
-        return n >= L && m >= MR / 2;
+        return n >= 8;
     }
 
     @Override
@@ -74,7 +83,8 @@ final class VectorProduct implements PanelProduct {
         Scratch scratch = SCRATCH.get();
         int ncMax = Math.min(NC, cols);
         int kcMax = Math.min(KC, k);
-        float[] rp = scratch.rPanel(roundUp(ncMax, NR) * kcMax);
+        boolean rInPlace = rRowMajor && rScale == 1f && i1 - i0 <= MC;
+        float[] rp = scratch.rPanel((rInPlace ? NR : roundUp(ncMax, NR)) * kcMax);
         float[] lp = scratch.lPanel(roundUp(Math.min(MC, i1 - i0), MR) * kcMax);
         float[] tile = scratch.tile;
         for (int jc = 0; jc < cols; jc += NC) {
@@ -84,32 +94,42 @@ final class VectorProduct implements PanelProduct {
             // read as six sequential streams; L stored transposed is read six values per depth step at
             // its row stride, which only pays while few R micro-panels reuse each L micro-panel.
             boolean direct = lScale == 1f && (lRowMajor || nc <= DIRECT_TRANSPOSED_MAX_COLS);
+            // Whole micro-panels of unscaled row-major R are read in place too when D is at most one L
+            // panel tall: each depth step is then two vectors of one of R's rows. A packed R panel
+            // serves every L panel, so taller D amortizes its packing and gains from its sequential
+            // reads (in place: 1.3x faster at 32x256x125, 0.7x at 512^3). Only a last, narrower
+            // micro-panel is packed (with zeros past the edge).
+            int inPlaceCols = rInPlace ? nc / NR * NR : 0;
             for (int pc = 0; pc < k; pc += KC) {
                 int kc = Math.min(KC, k - pc);
-                packR(r, rOff, ldr, rRowMajor, rScale, pc, kc, jc, nc, rp);
+                if (inPlaceCols < nc) {
+                    packR(r, rOff, ldr, rRowMajor, rScale, pc, kc, jc + inPlaceCols, nc - inPlaceCols, rp);
+                }
                 for (int ic = i0; ic < i1; ic += MC) {
                     int mc = Math.min(MC, i1 - ic);
-                    int full = direct ? mc / MR * MR : 0;
-                    if (full < mc) {
-                        packL(l, lOff, ldl, lRowMajor, lScale, ic + full, mc - full, pc, kc, lp);
+                    if (!direct) {
+                        packL(l, lOff, ldl, lRowMajor, lScale, ic, mc, pc, kc, lp);
                     }
                     int at = dOff + ic * dRow + jc * dCol;
                     for (int jr = 0; jr < nc; jr += NR) {
                         int nr = Math.min(NR, nc - jr);
+                        boolean bInPlace = jr < inPlaceCols;
+                        float[] b = bInPlace ? r : rp;
+                        int bo = bInPlace ? rOff + pc * ldr + jc + jr : (jr - inPlaceCols) * kc;
+                        int bStep = bInPlace ? ldr : NR;
                         for (int ir = 0; ir < mc; ir += MR) {
                             int mr = Math.min(MR, mc - ir);
                             int dAt = at + ir * dRow + jr * dCol;
-                            boolean inPlace = ir < full;
-                            float[] a = inPlace ? l : lp;
-                            int ao = !inPlace ? (ir - full) * kc
+                            float[] a = direct ? l : lp;
+                            int ao = !direct ? ir * kc
                                     : lRowMajor ? lOff + (ic + ir) * ldl + pc : lOff + pc * ldl + ic + ir;
-                            int aRow = inPlace && lRowMajor ? ldl : 1;
-                            int aDepth = !inPlace ? MR : lRowMajor ? 1 : ldl;
-                            if (dCol == 1 && mr == MR && nr == NR) {
-                                micro(kc, a, ao, aRow, aDepth, rp, jr * kc, d, dAt, dRow);
+                            int aRow = direct && lRowMajor ? ldl : 1;
+                            int aDepth = !direct ? MR : lRowMajor ? 1 : ldl;
+                            if (dCol == 1 && nr == NR) {
+                                block(kc, mr, a, ao, aRow, aDepth, b, bo, bStep, d, dAt, dRow);
                             } else {
                                 loadTile(d, dAt, dRow, dCol, mr, nr, tile);
-                                micro(kc, a, ao, aRow, aDepth, rp, jr * kc, tile, 0, NR);
+                                block(kc, mr, a, ao, aRow, aDepth, b, bo, bStep, tile, 0, NR);
                                 storeTile(tile, mr, nr, d, dAt, dRow, dCol);
                             }
                         }
@@ -120,12 +140,32 @@ final class VectorProduct implements PanelProduct {
     }
 
     /**
+     * {@code C[0:mr, 0:NR] += A * B} for {@code mr <= MR} rows: the full register block, or a lower
+     * edge in blocks of three rows and then single rows (six and two independent accumulators, so
+     * the fma latency still hides behind other sums).
+     */
+    private static void block(int kc, int mr, float[] a, int ao, int aRow, int aDepth, float[] b, int bo, int bStep,
+            float[] c, int co, int ldc) {
+        if (mr == MR) {
+            micro(kc, a, ao, aRow, aDepth, b, bo, bStep, c, co, ldc);
+            return;
+        }
+        int i = 0;
+        for (; i + 3 <= mr; i += 3) {
+            micro3(kc, a, ao + i * aRow, aRow, aDepth, b, bo, bStep, c, co + i * ldc, ldc);
+        }
+        for (; i < mr; i++) {
+            micro1(kc, a, ao + i * aRow, aDepth, b, bo, bStep, c, co + i * ldc);
+        }
+    }
+
+    /**
      * {@code C[0:MR, 0:NR] += A * B}, C at {@code co} with row stride {@code ldc}, A's element (i, p)
      * at {@code ao + i*aRow + p*aDepth} (a packed L micro-panel, or L itself), B the R micro-panel
-     * at {@code bo} (element (p, j) at {@code bo + p*NR + j}).
+     * at {@code bo} (element (p, j) at {@code bo + p*bStep + j}: packed, or R itself).
      */
-    private static void micro(int kc, float[] a, int ao, int aRow, int aDepth, float[] b, int bo, float[] c,
-            int co, int ldc) {
+    private static void micro(int kc, float[] a, int ao, int aRow, int aDepth, float[] b, int bo, int bStep,
+            float[] c, int co, int ldc) {
         int a2 = 2 * aRow;
         int a3 = 3 * aRow;
         int a4 = 4 * aRow;
@@ -147,7 +187,7 @@ final class VectorProduct implements PanelProduct {
         FloatVector d41 = FloatVector.fromArray(S, c, c4 + L);
         FloatVector d50 = FloatVector.fromArray(S, c, c5);
         FloatVector d51 = FloatVector.fromArray(S, c, c5 + L);
-        for (int p = 0, ap = ao, bp = bo; p < kc; p++, ap += aDepth, bp += NR) {
+        for (int p = 0, ap = ao, bp = bo; p < kc; p++, ap += aDepth, bp += bStep) {
             FloatVector b0 = FloatVector.fromArray(S, b, bp);
             FloatVector b1 = FloatVector.fromArray(S, b, bp + L);
             FloatVector x = FloatVector.broadcast(S, a[ap]);
@@ -181,6 +221,53 @@ final class VectorProduct implements PanelProduct {
         d41.intoArray(c, c4 + L);
         d50.intoArray(c, c5);
         d51.intoArray(c, c5 + L);
+    }
+
+    /** {@link #micro} for three rows. */
+    private static void micro3(int kc, float[] a, int ao, int aRow, int aDepth, float[] b, int bo, int bStep,
+            float[] c, int co, int ldc) {
+        int a2 = 2 * aRow;
+        int c1 = co + ldc;
+        int c2 = c1 + ldc;
+        FloatVector d00 = FloatVector.fromArray(S, c, co);
+        FloatVector d01 = FloatVector.fromArray(S, c, co + L);
+        FloatVector d10 = FloatVector.fromArray(S, c, c1);
+        FloatVector d11 = FloatVector.fromArray(S, c, c1 + L);
+        FloatVector d20 = FloatVector.fromArray(S, c, c2);
+        FloatVector d21 = FloatVector.fromArray(S, c, c2 + L);
+        for (int p = 0, ap = ao, bp = bo; p < kc; p++, ap += aDepth, bp += bStep) {
+            FloatVector b0 = FloatVector.fromArray(S, b, bp);
+            FloatVector b1 = FloatVector.fromArray(S, b, bp + L);
+            FloatVector x = FloatVector.broadcast(S, a[ap]);
+            d00 = x.fma(b0, d00);
+            d01 = x.fma(b1, d01);
+            x = FloatVector.broadcast(S, a[ap + aRow]);
+            d10 = x.fma(b0, d10);
+            d11 = x.fma(b1, d11);
+            x = FloatVector.broadcast(S, a[ap + a2]);
+            d20 = x.fma(b0, d20);
+            d21 = x.fma(b1, d21);
+        }
+        d00.intoArray(c, co);
+        d01.intoArray(c, co + L);
+        d10.intoArray(c, c1);
+        d11.intoArray(c, c1 + L);
+        d20.intoArray(c, c2);
+        d21.intoArray(c, c2 + L);
+    }
+
+    /** {@link #micro} for one row. */
+    private static void micro1(int kc, float[] a, int ao, int aDepth, float[] b, int bo, int bStep, float[] c,
+            int co) {
+        FloatVector d0 = FloatVector.fromArray(S, c, co);
+        FloatVector d1 = FloatVector.fromArray(S, c, co + L);
+        for (int p = 0, ap = ao, bp = bo; p < kc; p++, ap += aDepth, bp += bStep) {
+            FloatVector x = FloatVector.broadcast(S, a[ap]);
+            d0 = x.fma(FloatVector.fromArray(S, b, bp), d0);
+            d1 = x.fma(FloatVector.fromArray(S, b, bp + L), d1);
+        }
+        d0.intoArray(c, co);
+        d1.intoArray(c, co + L);
     }
 
     /**

@@ -31,7 +31,8 @@ class PanelProductTest {
     static Stream<Arguments> shapes() {
         int[][] fixed = {
             {1, 1, 1}, {6, 32, 1}, {7, 33, 2}, {5, 31, 3}, {12, 64, 257}, {73, 17, 9}, {13, 1025, 5},
-            {1, 200, 7}, {200, 1, 7}, {71, 2, 33}, {8, 100, 513},
+            {1, 200, 7}, {200, 1, 7}, {71, 2, 33}, {8, 100, 513}, {2, 256, 33}, {3, 17, 256}, {16, 15, 256},
+            {4, 40, 3}, {5, 64, 2},
         };
         return GemmCases.of(fixed, 16, 43, 120, 300);
     }
@@ -48,12 +49,15 @@ class PanelProductTest {
         float[] a = RandomMatrices.uniform(seed, 3 + (transA ? k : m) * lda);
         float[] b = RandomMatrices.uniform(seed + 1, 1 + (transB ? n : k) * ldb);
         float[] c = RandomMatrices.uniform(seed + 2, 2 + m * ldc);
-        float[] exact = c.clone();
-        NaiveGemm.gemmFma(transA, transB, m, n, k, -1.25f, a, 3, lda, b, 1, ldb, 1f, exact, 2, ldc);
-        for (PanelProduct product : new PanelProduct[] {vector, PanelProducts.superWord()}) {
-            float[] got = c.clone();
-            Sgemm.gemmRows(product, 1, transA, transB, m, n, k, -1.25f, a, 3, lda, b, 1, ldb, got, 2, ldc);
-            assertArrayEquals(exact, got, product.name());
+        // alpha 1 reads both operands in place where their layout allows; -1.25 packs the scaled one.
+        for (float alpha : new float[] {-1.25f, 1f}) {
+            float[] exact = c.clone();
+            NaiveGemm.gemmFma(transA, transB, m, n, k, alpha, a, 3, lda, b, 1, ldb, 1f, exact, 2, ldc);
+            for (PanelProduct product : new PanelProduct[] {vector, PanelProducts.superWord()}) {
+                float[] got = c.clone();
+                Sgemm.gemmRows(product, 1, transA, transB, m, n, k, alpha, a, 3, lda, b, 1, ldb, got, 2, ldc);
+                assertArrayEquals(exact, got, product.name() + " alpha " + alpha);
+            }
         }
     }
 

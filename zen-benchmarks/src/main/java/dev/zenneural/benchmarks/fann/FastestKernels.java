@@ -1,0 +1,28 @@
+package dev.zenneural.benchmarks.fann;
+
+import dev.zenneural.core.kernel.Sgemm;
+import java.time.Duration;
+
+/** What the side-by-side benchmarks do before they time zen: wait for its fastest kernels. */
+final class FastestKernels {
+
+    private static final Duration LIMIT = Duration.ofSeconds(60);
+
+    private FastestKernels() {
+    }
+
+    /**
+     * Waits for zen's fastest kernels (see {@link Sgemm#awaitFastestKernels}), at most a minute, and
+     * says so on stderr if they did not come: the timed runs then use the slower fallback.
+     */
+    static void await() {
+        try {
+            if (!Sgemm.awaitFastestKernels(LIMIT)) {
+                System.err.println("warning: zen's Vector API kernels were not warm after " + LIMIT.toSeconds()
+                        + " s; zen's timed runs may use the SuperWord fallback");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
