@@ -19,10 +19,10 @@ import jdk.incubator.vector.VectorSpecies;
  * tile, with its R micro-panel packed and padded with zeros, and only the tile's valid part is
  * copied back.
  *
- * <p>Only {@code FloatVector} is used, on purpose: on JDK 17, code that also used
- * {@code DoubleVector} and {@code LongVector} (a vectorized exponential, tried for the sigmoids)
- * made C2 stop compiling this kernel's vector operations to instructions in the same JVM, and
- * products ran at 2 GFLOP/s instead of 50 to 100.
+ * <p>zen-core uses no other vector type, on purpose: on JDK 17, any {@code DoubleVector} code
+ * running in the same JVM (a vectorized double-precision exponential for the sigmoids was tried)
+ * made C2 stop compiling this kernel's vector operations to instructions, and products ran at
+ * 2 GFLOP/s instead of 50 to 100. Temurin 25 compiled both.
  *
  * <p>Each element of D is still {@code d = fma(l[p], r[p], d)} in increasing {@code p}, continued
  * across panels, so the bits equal {@link SuperWordProduct}'s (tested).
