@@ -41,6 +41,12 @@ public final class FannSideBySide {
      */
     private static final int REPEATS = Integer.getInteger("zen.bench.repeats", 3);
 
+    /**
+     * Initial weight sets over which both engines' test errors are averaged ({@code -Dzen.bench.seeds};
+     * 1: only the timed run's).
+     */
+    private static final int SEEDS = Integer.getInteger("zen.bench.seeds", 1);
+
     /** The output neuron is a sigmoid, whose range [0, 1] has its midpoint at 0.5. */
     private static final float THRESHOLD = 0.5f;
 
@@ -68,17 +74,7 @@ public final class FannSideBySide {
         layers[0] = train.numInputs();
         System.arraycopy(hidden, 0, layers, 1, hidden.length);
         layers[layers.length - 1] = train.numOutputs();
-        Network initial = Network.builder()
-                .layers(layers)
-                .hiddenActivation(ActivationFunction.SIGMOID_SYMMETRIC)
-                .outputActivation(ActivationFunction.SIGMOID)
-                .seed(SEED)
-                .randomWeights(-0.1f, 0.1f)
-                .build();
-        FannNetFile.write(initial, net);
-        // Read back, so that zen starts from exactly the weights libfann parses, not from the
-        // floats before they were printed.
-        Network start = FannNetFile.read(net).network();
+        Network start = startingNetwork(layers, SEED, net);
 
         Result fann = null;
         for (int run = 0; run < REPEATS; run++) {
@@ -115,6 +111,9 @@ public final class FannSideBySide {
             System.out.printf(Locale.ROOT, "%-8s %12.3f %14.3f%n", "2t/1t", zen2.secondsPerEpoch() / zen.secondsPerEpoch(),
                     zen2.updatesPerSecond() / zen.updatesPerSecond());
         }
+        if (SEEDS > 1) {
+            compareErrorsOverSeeds(args, train, test, layers, algorithm, epochs, fann, zen);
+        }
         if (zen.connections != fann.connections) {
             System.err.println("warning: libfann counts " + fann.connections + " connections, zen "
                     + zen.connections);
@@ -149,6 +148,46 @@ public final class FannSideBySide {
         double[] testEval = evaluate(trained, test);
         return new Result(start.topology().totalConnections(), train.numPairs(), epochs, trainSeconds,
                 trainEval[0], testEval[0], testEval[1], forwardPerSecond(trained, test));
+    }
+
+    /**
+     * The network both engines start from: FANN's standard layout, random weights in [-0.1, 0.1] drawn
+     * from {@code seed}, written to {@code net} for libfann and read back, so that zen starts from
+     * exactly the weights libfann parses, not from the floats before they were printed.
+     */
+    private static Network startingNetwork(int[] layers, long seed, Path net) throws IOException {
+        Network initial = Network.builder()
+                .layers(layers)
+                .hiddenActivation(ActivationFunction.SIGMOID_SYMMETRIC)
+                .outputActivation(ActivationFunction.SIGMOID)
+                .seed(seed)
+                .randomWeights(-0.1f, 0.1f)
+                .build();
+        FannNetFile.write(initial, net);
+        return FannNetFile.read(net).network();
+    }
+
+    /**
+     * Trains both engines (untimed, zen single-threaded) from {@link #SEEDS}{@code - 1} more initial
+     * weight sets and prints both engines' test classification error averaged over all of them, the
+     * timed run's included: where training is chaotic under float rounding, one start says little
+     * about which engine learns better.
+     */
+    private static void compareErrorsOverSeeds(String[] args, TrainingData train, TrainingData test, int[] layers,
+            TrainingAlgorithm algorithm, int epochs, Result fann, Result zen) throws IOException, InterruptedException {
+        double fannSum = fann.testErrorPct;
+        double zenSum = zen.testErrorPct;
+        Trainer trainer = Trainer.builder().algorithm(algorithm).maxEpochs(epochs).desiredError(-1).threads(1).build();
+        Path net = Path.of(args[5]);
+        for (int s = 1; s < SEEDS; s++) {
+            Network start = startingNetwork(layers, SEED + s, net);
+            fannSum += runFann(args[6], net, args[0], args[1], args[3], epochs).testErrorPct;
+            zenSum += evaluate(trainer.train(start, train).network(), test)[1];
+        }
+        System.out.printf(Locale.ROOT, "%-8s %12s %14s %12s %12s %10.2f %14s%n", "fann", "seeds " + SEEDS, "", "", "",
+                fannSum / SEEDS, "");
+        System.out.printf(Locale.ROOT, "%-8s %12s %14s %12s %12s %10.2f %14s%n", "zen", "seeds " + SEEDS, "", "", "",
+                zenSum / SEEDS, "");
     }
 
     /** In points, rounded to the printed digits so that equal rates never show as -0.00. */
