@@ -89,6 +89,13 @@ class PanelProductTest {
     }
 
     @Test
+    void afterTheWaitTheFastestProductIsHandedOut() throws InterruptedException {
+        assertTrue(Sgemm.awaitFastestKernels(java.time.Duration.ofSeconds(60)), "warm within a minute");
+        assertEquals(PanelProducts.fastest(), PanelProducts.forShape(64, 64));
+        assertEquals(PanelProducts.superWord(), PanelProducts.forShape(64, 2), "too narrow for the vector product");
+    }
+
+    @Test
     void theSettingNamesTheProduct() {
         assertEquals("superword", PanelProducts.choose("superword").name());
         assertEquals("vector", PanelProducts.choose("vector").name());
