@@ -122,7 +122,7 @@ final class TrainingKernels {
      * items past {@code n}): left to the runtime, an odd {@code n} gets work-groups of one item on
      * OpenCL 1.x devices.
      */
-    private void elementWise(cl_kernel kernel, String name, int n) {
+    void elementWise(cl_kernel kernel, String name, int n) {
         context.launch(kernel, name, new long[] {roundUp(n, REDUCTION_GROUP)}, new long[] {REDUCTION_GROUP});
     }
 

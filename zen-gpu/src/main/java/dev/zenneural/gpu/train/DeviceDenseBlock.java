@@ -1,0 +1,60 @@
+package dev.zenneural.gpu.train;
+
+import dev.zenneural.core.nn.stack.DenseBlock;
+import dev.zenneural.gpu.opencl.ClResources;
+import dev.zenneural.gpu.opencl.DeviceBuffer;
+import dev.zenneural.gpu.opencl.DeviceContext;
+
+/**
+ * One dense block's memory on the device: its weights ({@code out x in}) and biases with their
+ * gradients and Adam's two moments, and for up to {@code rows} rows its values and the gradient
+ * with respect to them ({@code rows x out}).
+ */
+final class DeviceDenseBlock {
+
+    final int in;
+    final int out;
+    final boolean relu;
+    final DeviceBuffer weight;
+    final DeviceBuffer bias;
+    final DeviceBuffer weightGrad;
+    final DeviceBuffer biasGrad;
+    final DeviceBuffer weightMean;
+    final DeviceBuffer weightMeanSquare;
+    final DeviceBuffer biasMean;
+    final DeviceBuffer biasMeanSquare;
+    final DeviceBuffer values;
+    final DeviceBuffer grad;
+
+    /** Uploads {@code block}'s parameters and allocates the rest, registered in {@code owner}. */
+    DeviceDenseBlock(DeviceContext context, ClResources owner, DenseBlock block, int rows) {
+        this.in = block.in();
+        this.out = block.out();
+        this.relu = block.relu();
+        this.weight = owner.add(context.upload(block.weight()));
+        this.bias = owner.add(context.upload(block.bias()));
+        this.weightGrad = owner.add(context.allocate(in * out));
+        this.biasGrad = owner.add(context.allocate(out));
+        this.weightMean = zeros(context, owner, in * out);
+        this.weightMeanSquare = zeros(context, owner, in * out);
+        this.biasMean = zeros(context, owner, out);
+        this.biasMeanSquare = zeros(context, owner, out);
+        this.values = owner.add(context.allocate(rows * out));
+        this.grad = owner.add(context.allocate(rows * out));
+    }
+
+    private static DeviceBuffer zeros(DeviceContext context, ClResources owner, int size) {
+        DeviceBuffer buffer = owner.add(context.allocate(size));
+        context.fill(buffer, 0f);
+        return buffer;
+    }
+
+    /** The block with its current parameters, copied from the device. */
+    DenseBlock read(DeviceContext context) {
+        float[] w = new float[in * out];
+        float[] b = new float[out];
+        context.read(weight, w);
+        context.read(bias, b);
+        return new DenseBlock(in, out, w, b, relu);
+    }
+}

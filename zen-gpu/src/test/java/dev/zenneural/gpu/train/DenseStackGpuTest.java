@@ -1,0 +1,184 @@
+package dev.zenneural.gpu.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.zenneural.core.nn.stack.DenseBlock;
+import dev.zenneural.core.nn.stack.PointLossKind;
+import dev.zenneural.core.nn.stack.StackSettings;
+import dev.zenneural.gpu.GpuDevices;
+import dev.zenneural.gpu.opencl.DeviceContext;
+import dev.zenneural.ml.loss.Loss;
+import dev.zenneural.ml.loss.Mae;
+import dev.zenneural.ml.loss.Mse;
+import dev.zenneural.ml.nn.AdamOptimizer;
+import dev.zenneural.ml.nn.DenseStacks;
+import dev.zenneural.ml.nn.Layer;
+import dev.zenneural.ml.nn.Mlps;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A dense stack trained on the device step by step against zen-ml's layers and AdamOptimizer on the
+ * host: the same losses and weights up to float rounding, on odd sizes and single rows; no buffer
+ * outlives its run; bad batches are refused with their reason.
+ */
+@Tag("gpu")
+class DenseStackGpuTest {
+
+    private static DeviceContext context;
+
+    @BeforeAll
+    static void open() {
+        context = new DeviceContext(GpuDevices.selected());
+    }
+
+    @AfterAll
+    static void close() {
+        context.close();
+    }
+
+    /** What the host does in one step of WindowTrainer: forward, loss, gradient, backward, clip, Adam. */
+    private static double hostStep(Layer net, AdamOptimizer adam, Loss loss, float[] x, float[] y, float[] mask,
+            int rows, float rate, double clip) {
+        adam.zeroGrad();
+        float[] out = net.forward(x, rows);
+        double value = loss.value(out, y, mask, rows, net.outputSize());
+        float[] grad = new float[rows * net.outputSize()];
+        loss.gradient(out, y, mask, rows, net.outputSize(), grad);
+        net.backward(grad, rows);
+        if (clip > 0) {
+            adam.clipGradNorm(clip);
+        }
+        adam.step(rate);
+        return value;
+    }
+
+    private static float[] random(SplittableRandom r, int n, double scale) {
+        float[] v = new float[n];
+        for (int i = 0; i < n; i++) {
+            v[i] = (float) (r.nextGaussian() * scale);
+        }
+        return v;
+    }
+
+    /** Steps of a stack {@code in -> units (layers times) -> out} on both sides, compared as they go. */
+    private static void trainsAsTheHost(int in, int units, int layers, int out, int rows, Loss loss,
+            PointLossKind kind, double clip) {
+        Layer net = Mlps.reluMlp(null, in, units, layers, out, new SplittableRandom(3));
+        AdamOptimizer adam = AdamOptimizer.of(net.parameters());
+        SplittableRandom data = new SplittableRandom(4);
+        StackSettings settings = new StackSettings(kind, AdamOptimizer.BETA1, AdamOptimizer.BETA2,
+                AdamOptimizer.EPSILON, clip, rows + 3);
+        try (OpenClDenseStackRun run = new OpenClDenseStackRun(context, DenseStacks.of(net), settings)) {
+            for (int step = 0; step < 8; step++) {
+                float[] x = random(data, rows * in, 1);
+                float[] y = random(data, rows * out, 1);
+                float[] mask = new float[rows * out];
+                for (int i = 0; i < mask.length; i++) {
+                    mask[i] = i % 5 == 4 ? 0f : 1f;
+                }
+                double device = run.step(x, y, mask, rows, 0.01f);
+                double host = hostStep(net, adam, loss, x, y, mask, rows, 0.01f, clip);
+                assertEquals(host, device, 1e-4 * Math.max(1, Math.abs(host)), "loss at step " + step);
+            }
+            List<DenseBlock> trained = run.blocks();
+            List<DenseBlock> expected = DenseStacks.of(net);
+            for (int b = 0; b < trained.size(); b++) {
+                assertClose(expected.get(b).weight(), trained.get(b).weight(), "weights of block " + b);
+                assertClose(expected.get(b).bias(), trained.get(b).bias(), "biases of block " + b);
+            }
+            float[] x = random(data, rows * in, 1);
+            assertClose(net.forward(x, rows), run.forward(x, rows), "outputs");
+        }
+        assertEquals(0, context.liveBuffers(), "buffers left once the run is closed");
+    }
+
+    private static void assertClose(float[] expected, float[] actual, String what) {
+        for (int i = 0; i < actual.length; i++) {
+            assertEquals(expected[i], actual[i], 2e-4 * Math.max(1, Math.abs(expected[i])), what + " [" + i + "]");
+        }
+    }
+
+    @Test
+    void maeStepsOnOddSizesMatchTheHost() {
+        trainsAsTheHost(7, 13, 2, 5, 9, new Mae(), PointLossKind.MAE, 0);
+    }
+
+    @Test
+    void mseStepsWithClippingMatchTheHost() {
+        // A small clip norm, so that every step is clipped.
+        trainsAsTheHost(5, 6, 1, 3, 11, new Mse(), PointLossKind.MSE, 0.05);
+    }
+
+    @Test
+    void oneRowOneInputOneOutput() {
+        trainsAsTheHost(1, 1, 1, 1, 1, new Mse(), PointLossKind.MSE, 0);
+        trainsAsTheHost(1, 17, 3, 1, 1, new Mae(), PointLossKind.MAE, 1.0);
+    }
+
+    @Test
+    void aFullyMaskedBatchHasLossZeroAndMovesNothing() {
+        Layer net = Mlps.reluMlp(null, 3, 4, 1, 2, new SplittableRandom(3));
+        StackSettings settings = new StackSettings(PointLossKind.MAE, 0.9f, 0.999f, 1e-8f, 0, 4);
+        try (OpenClDenseStackRun run = new OpenClDenseStackRun(context, DenseStacks.of(net), settings)) {
+            float[] before = run.blocks().get(0).weight();
+            assertEquals(0.0, run.step(new float[12], new float[8], new float[8], 4, 0.1f));
+            assertClose(before, run.blocks().get(0).weight(), "weights after a masked step");
+        }
+    }
+
+    @Test
+    void badBatchesAndStacksAreRefusedWithTheirReason() {
+        Layer net = Mlps.reluMlp(null, 3, 4, 1, 2, new SplittableRandom(3));
+        StackSettings settings = new StackSettings(PointLossKind.MSE, 0.9f, 0.999f, 1e-8f, 0, 4);
+        OpenClDenseStackRun run = new OpenClDenseStackRun(context, DenseStacks.of(net), settings);
+        try {
+            float[] x = new float[12];
+            float[] y = new float[8];
+            assertTrue(assertThrows(IllegalArgumentException.class, () -> run.step(x, y, y, 5, 0.1f)).getMessage()
+                    .contains("1 to 4 rows"));
+            assertTrue(assertThrows(IllegalArgumentException.class, () -> run.step(x, y, y, 0, 0.1f)).getMessage()
+                    .contains("got 0"));
+            assertTrue(assertThrows(IllegalArgumentException.class, () -> run.loss(new float[11], y, y, 4))
+                    .getMessage().contains("the inputs hold 11 values; the batch needs 12"));
+            assertTrue(assertThrows(IllegalArgumentException.class, () -> run.forward(new float[2], 1)).getMessage()
+                    .contains("needs 3"));
+        } finally {
+            run.close();
+        }
+        assertThrows(IllegalStateException.class, () -> run.step(new float[12], new float[8], new float[8], 4, 0.1f));
+        List<DenseBlock> unchained = List.of(new DenseBlock(2, 3, new float[6], new float[3], true),
+                new DenseBlock(4, 1, new float[4], new float[1], false));
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> new OpenClDenseStackRun(context, unchained, settings)).getMessage()
+                .contains("block 0 has 3 outputs but block 1 reads 4"));
+        assertEquals(0, context.liveBuffers(), "buffers left after refused runs");
+    }
+
+    @Test
+    void aLongRunHoldsAFixedSetOfBuffersAndGivesThemAllBack() {
+        Layer net = Mlps.reluMlp(null, 4, 8, 2, 2, new SplittableRandom(3));
+        StackSettings settings = new StackSettings(PointLossKind.MAE, 0.9f, 0.999f, 1e-8f, 1.0, 16);
+        SplittableRandom data = new SplittableRandom(5);
+        float[] mask = new float[32];
+        java.util.Arrays.fill(mask, 1f);
+        try (OpenClDenseStackRun run = new OpenClDenseStackRun(context, DenseStacks.of(net), settings)) {
+            int held = context.liveBuffers();
+            assertTrue(held > 0);
+            for (int step = 0; step < 200; step++) {
+                run.step(random(data, 64, 1), random(data, 32, 1), mask, 16, 0.01f);
+                run.loss(random(data, 64, 1), random(data, 32, 1), mask, 16);
+            }
+            run.blocks();
+            run.forward(random(data, 4, 1), 1);
+            assertEquals(held, context.liveBuffers(), "buffers held after 200 steps");
+        }
+        assertEquals(0, context.liveBuffers(), "buffers left once the run is closed");
+    }
+}
