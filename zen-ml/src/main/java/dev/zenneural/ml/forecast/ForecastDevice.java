@@ -25,26 +25,37 @@ final class ForecastDevice implements AutoCloseable {
 
     private final ComputeBackend backend;
     private final DenseStackTraining training;
+    /** Whether this opened the backend, and so closes it. */
+    private final boolean owned;
 
-    private ForecastDevice(ComputeBackend backend, DenseStackTraining training) {
+    private ForecastDevice(ComputeBackend backend, DenseStackTraining training, boolean owned) {
         this.backend = backend;
         this.training = training;
+        this.owned = owned;
     }
 
     /**
-     * Opens the backend {@code name}.
+     * Opens the device of {@code choice}: the backend it was given, or the one it names.
      *
      * @throws BackendUnavailableException if there is no such backend, it cannot run here, or it
      *     does not train models on a device
      */
-    static ForecastDevice open(String name) {
-        ComputeBackend backend = Backends.create(name);
-        if (backend instanceof DenseStackTraining training) {
-            return new ForecastDevice(backend, training);
+    static ForecastDevice open(TrainingBackend choice) {
+        if (choice.openBackend().isPresent()) {
+            return of(choice.openBackend().get(), false);
         }
-        backend.close();
-        throw new BackendUnavailableException("backend '" + name + "' does not train models on a device; the opencl"
-                + " backend does (zen-gpu), and cpu trains them in this JVM");
+        return of(Backends.create(choice.deviceName().orElseThrow()), true);
+    }
+
+    private static ForecastDevice of(ComputeBackend backend, boolean owned) {
+        if (backend instanceof DenseStackTraining training) {
+            return new ForecastDevice(backend, training, owned);
+        }
+        if (owned) {
+            backend.close();
+        }
+        throw new BackendUnavailableException("backend '" + backend.name() + "' does not train models on a device;"
+                + " the opencl backend does (zen-gpu), and cpu trains them in this JVM");
     }
 
     /**
@@ -96,6 +107,8 @@ final class ForecastDevice implements AutoCloseable {
 
     @Override
     public void close() {
-        backend.close();
+        if (owned) {
+            backend.close();
+        }
     }
 }

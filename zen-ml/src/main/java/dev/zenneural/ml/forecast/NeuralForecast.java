@@ -137,7 +137,7 @@ public final class NeuralForecast {
         if (backend.deviceName().isEmpty()) {
             return train(set, valSize, listener, null);
         }
-        try (ForecastDevice device = ForecastDevice.open(backend.deviceName().get())) {
+        try (ForecastDevice device = ForecastDevice.open(backend)) {
             // Every model is checked before the first trains: no half-trained fit for a missing feature.
             models.forEach(device::check);
             return train(set, valSize, listener, device);

@@ -1,5 +1,6 @@
 package dev.zenneural.ml.forecast;
 
+import dev.zenneural.core.backend.ComputeBackend;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,16 +12,19 @@ import java.util.Optional;
  * device, weights and optimizer state resident there (zen-gpu's {@code opencl}); every model must be
  * one the device trains (MLP models with an MAE or MSE loss), else fitting fails before any
  * training, naming the model and why: an explicit request for a device never falls back silently.
- * Immutable.
+ * {@link #on(ComputeBackend)}: as a device, on a backend the caller has opened (one device of
+ * several) and closes. Immutable.
  */
 public final class TrainingBackend {
 
-    private static final TrainingBackend HOST = new TrainingBackend(null);
+    private static final TrainingBackend HOST = new TrainingBackend(null, null);
 
     private final String device;
+    private final ComputeBackend open;
 
-    private TrainingBackend(String device) {
+    private TrainingBackend(String device, ComputeBackend open) {
         this.device = device;
+        this.open = open;
     }
 
     /** Training in this JVM: the default. */
@@ -38,7 +42,15 @@ public final class TrainingBackend {
         if (name.isBlank()) {
             throw new IllegalArgumentException("a device backend needs a name, such as opencl");
         }
-        return new TrainingBackend(name.trim().toLowerCase(Locale.ROOT));
+        return new TrainingBackend(name.trim().toLowerCase(Locale.ROOT), null);
+    }
+
+    /**
+     * Training on the device of {@code backend}, which the caller keeps open while models train and
+     * closes afterwards (training does not close it).
+     */
+    public static TrainingBackend on(ComputeBackend backend) {
+        return new TrainingBackend(backend.name(), backend);
     }
 
     /**
@@ -52,6 +64,11 @@ public final class TrainingBackend {
         return named.device.equals("cpu") ? HOST : named;
     }
 
+    /** The backend given to {@link #on}; empty otherwise. */
+    Optional<ComputeBackend> openBackend() {
+        return Optional.ofNullable(open);
+    }
+
     /** The device backend's name; empty for the host. */
     public Optional<String> deviceName() {
         return Optional.ofNullable(device);
@@ -59,12 +76,12 @@ public final class TrainingBackend {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof TrainingBackend other && Objects.equals(device, other.device);
+        return o instanceof TrainingBackend other && Objects.equals(device, other.device) && open == other.open;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hashCode(device);
+        return Objects.hash(device, open);
     }
 
     /** {@code cpu} or the device backend's name, as {@link #parse} reads it. */

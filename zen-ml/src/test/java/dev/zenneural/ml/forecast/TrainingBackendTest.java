@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zenneural.core.backend.BackendUnavailableException;
+import dev.zenneural.core.backend.CpuBackend;
 import dev.zenneural.ml.frame.DsKind;
 import dev.zenneural.ml.frame.TimeSeriesFrame;
 import dev.zenneural.ml.frame.TimeSeriesFrameBuilder;
@@ -53,5 +54,12 @@ class TrainingBackendTest {
         BackendUnavailableException e = assertThrows(BackendUnavailableException.class, () -> nf.fit(series()));
         assertEquals("backend 'cpu' does not train models on a device; the opencl backend does (zen-gpu), and cpu"
                 + " trains them in this JVM", e.getMessage());
+        try (CpuBackend cpu = new CpuBackend()) {
+            TrainingBackend given = TrainingBackend.on(cpu);
+            assertEquals(Optional.of("cpu"), given.deviceName());
+            NeuralForecast onGiven = new NeuralForecast(List.of(mlp()), Frequency.INDEX, given);
+            assertEquals(e.getMessage(), assertThrows(BackendUnavailableException.class,
+                    () -> onGiven.fit(series())).getMessage());
+        }
     }
 }
