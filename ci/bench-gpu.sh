@@ -36,7 +36,7 @@ if [ "${1:-}" = "--bundle" ]; then
   build
   rm -rf "$dir"
   mkdir -p "$dir/lib"
-  # The modules jdeps lists for zen-gpu, zen-core and JOCL (jdk.incubator.vector: zen-core's fast
+  # The modules jdeps lists for zen-gpu, zen-ml, zen-core and JOCL (jdk.incubator.vector: zen-core's fast
   # CPU kernel, so the CPU column is the CPU backend at its best).
   jlink --add-modules java.base,java.logging,jdk.incubator.vector,jdk.management --strip-debug \
     --no-header-files --no-man-pages --compress=2 --output "$dir/jre"

@@ -80,7 +80,10 @@ public final class NeuralForecast {
      * for validation (early stopping), reporting every step to {@code listener}.
      *
      * @throws IllegalArgumentException if the frame's timestamps do not fit the frequency, a value is
-     *     not finite, or a series is too short for a model
+     *     not finite, a series is too short for a model, or the {@link #backend()}'s device cannot
+     *     train a model (checked before any trains)
+     * @throws dev.zenneural.core.backend.BackendUnavailableException if the {@link #backend()} names a
+     *     device that is not there or does not train models
      */
     public NeuralForecast fit(TimeSeriesFrame frame, int valSize, StepListener listener) {
         return fit(frame, StaticFeatures.NONE, valSize, listener);
