@@ -9,7 +9,7 @@ import org.jocl.cl_program;
 
 /**
  * The kernels of {@code dense.cl} that a dense stack's training launches, each a method whose
- * parameters read like the kernel's signature, plus the products and column sums it shares with
+ * parameters read like the kernel's signature, plus the products and reductions it shares with
  * FANN training ({@link TrainingKernels}). Kernel objects are the run's, released with its resources.
  */
 final class DenseKernels {
@@ -18,23 +18,19 @@ final class DenseKernels {
     static final int LOSS_MAE = 0;
     static final int LOSS_MSE = 1;
 
-    private final DeviceContext context;
     private final TrainingKernels shared;
     private final cl_kernel biasRelu;
     private final cl_kernel reluBackward;
     private final cl_kernel pointLoss;
-    private final cl_kernel sumInto;
     private final cl_kernel adamDescent;
 
     /** Makes the kernels, registered in {@code kernels} for release. */
     DenseKernels(DeviceContext context, ClResources kernels) {
-        this.context = context;
         this.shared = new TrainingKernels(context, kernels);
-        cl_program dense = context.program(DenseKernels.class, "dense.cl", "-DWG=" + TrainingKernels.REDUCTION_GROUP);
+        cl_program dense = context.program(DenseKernels.class, "dense.cl", "");
         biasRelu = context.createKernel(kernels, dense, "bias_relu");
         reluBackward = context.createKernel(kernels, dense, "relu_backward");
         pointLoss = context.createKernel(kernels, dense, "point_loss");
-        sumInto = context.createKernel(kernels, dense, "sum_into");
         adamDescent = context.createKernel(kernels, dense, "adam_descent");
     }
 
@@ -67,9 +63,7 @@ final class DenseKernels {
     }
 
     void sumInto(int n, DeviceBuffer x, boolean square, DeviceBuffer out, int at, boolean accumulate) {
-        new KernelArgs(sumInto).add(n).add(x).add(square ? 1 : 0).add(out).add(at).add(accumulate ? 1 : 0);
-        context.launch(sumInto, "sum_into", new long[] {TrainingKernels.REDUCTION_GROUP},
-                new long[] {TrainingKernels.REDUCTION_GROUP});
+        shared.sumInto(n, x, square, out, at, accumulate);
     }
 
     void adamDescent(int n, DeviceBuffer weights, DeviceBuffer grads, DeviceBuffer mean, DeviceBuffer meanSquare,

@@ -1,17 +1,11 @@
-// The element-wise kernels and reductions of training a stack of dense layers (y = x W^T + b,
-// optionally ReLU) with Adam on a point loss, as zen-ml's Linear, Relu, PointLoss and AdamOptimizer
-// compute them, in float; the matrix products are DeviceSgemm's and the bias gradients training.cl's
-// column_sums. Matrices are row-major, one row per window: a block's values and gradients are
-// rows x out.
+// The element-wise kernels of training a stack of dense layers (y = x W^T + b, optionally ReLU) with
+// Adam on a point loss, as zen-ml's Linear, Relu, PointLoss and AdamOptimizer compute them, in float;
+// the matrix products are DeviceSgemm's, the bias gradients training.cl's column_sums, and the sums
+// of the loss and of the squared gradients its sum_into. Matrices are row-major, one row per window:
+// a block's values and gradients are rows x out.
 //
-// The host passes the work-group size of the reductions as -DWG=<size>, a power of two.
-
 // Java evaluates a * b + c as two roundings; contracting it into one fma would change the results.
 #pragma OPENCL FP_CONTRACT OFF
-
-#ifndef WG
-#define WG 64
-#endif
 
 #define LOSS_MAE 0
 #define LOSS_MSE 1
@@ -36,7 +30,7 @@ __kernel void relu_backward(const int n, __global const float* restrict values, 
     }
 }
 
-// PointLoss per output: the mask-weighted loss term into terms (summed by sum_into) and the
+// PointLoss per output: the mask-weighted loss term into terms (summed by training.cl's sum_into) and the
 // gradient w * loss'(e) / weight into grad, where inv_weight = 1 / the mask's sum (0 for none).
 __kernel void point_loss(const int n, __global const float* restrict output, __global const float* restrict target,
         __global const float* restrict mask, const int kind, const float inv_weight, __global float* restrict terms,
@@ -52,33 +46,6 @@ __kernel void point_loss(const int n, __global const float* restrict output, __g
     const float d = kind == LOSS_MAE ? (e > 0.0f ? 1.0f : e < 0.0f ? -1.0f : 0.0f) : 2.0f * e;
     terms[i] = w * (kind == LOSS_MAE ? fabs(e) : e * e);
     grad[i] = w == 0.0f ? 0.0f : w * d * inv_weight;
-}
-
-// out[at] = the sum of x[0 .. n) (of their squares where square is set), added to what is there
-// when accumulate is set: the loss, and the gradients' squared norm over all parameters. One
-// work-group of WG.
-__kernel __attribute__((reqd_work_group_size(WG, 1, 1)))
-void sum_into(const int n, __global const float* restrict x, const int square, __global float* restrict out,
-        const int at, const int accumulate)
-{
-    __local float part[WG];
-    const int lid = get_local_id(0);
-    float s = 0.0f;
-    for (int i = lid; i < n; i += WG) {
-        const float v = x[i];
-        s += square ? v * v : v;
-    }
-    part[lid] = s;
-    barrier(CLK_LOCAL_MEM_FENCE);
-    for (int width = WG / 2; width > 0; width /= 2) {
-        if (lid < width) {
-            part[lid] += part[lid + width];
-        }
-        barrier(CLK_LOCAL_MEM_FENCE);
-    }
-    if (lid == 0) {
-        out[at] = accumulate ? out[at] + part[0] : part[0];
-    }
 }
 
 // AdamOptimizer.step on one parameter array: rate = lr / (1 - beta1^t) and root2 = sqrt(1 - beta2^t)
