@@ -25,7 +25,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * zen-ml's MLP trained through NeuralForecast on the OpenCL device against the same model trained on
- * the host: the same losses step by step and the same forecasts, up to float rounding. The backend's
+ * the host: the same losses step by step and the same forecasts, up to float rounding (measured on
+ * PoCL: losses within 1e-7 relative over 30 steps, forecasts within 8e-6 on series of about 50 to
+ * 110; the tolerances are a hundred times that). The backend's
  * context refuses to close while buffers of it are open (a leak), so every fit that returns, or
  * fails without a suppressed exception, gave back all its device memory.
  */
@@ -71,12 +73,12 @@ class NeuralForecastDeviceGpuTest {
         for (int i = 0; i < host.steps().size(); i++) {
             StepReport h = host.steps().get(i);
             StepReport d = device.steps().get(i);
-            assertEquals(h.trainLoss(), d.trainLoss(), 1e-3 * Math.max(1, h.trainLoss()), "train loss at step "
+            assertEquals(h.trainLoss(), d.trainLoss(), 1e-5 * Math.max(1, h.trainLoss()), "train loss at step "
                     + h.step());
             assertEquals(h.validationLoss().isPresent(), d.validationLoss().isPresent());
             if (h.validationLoss().isPresent()) {
                 assertEquals(h.validationLoss().getAsDouble(), d.validationLoss().getAsDouble(),
-                        1e-3 * Math.max(1, h.validationLoss().getAsDouble()), "validation loss at step " + h.step());
+                        1e-5 * Math.max(1, h.validationLoss().getAsDouble()), "validation loss at step " + h.step());
             }
         }
         assertTrue(device.steps().get(device.steps().size() - 1).trainLoss() < device.steps().get(0).trainLoss(),
@@ -85,8 +87,8 @@ class NeuralForecastDeviceGpuTest {
         ForecastFrame b = device.forecast();
         assertEquals(a.rowCount(), b.rowCount());
         for (int r = 0; r < a.rowCount(); r++) {
-            // The series are about 50 to 110: 1e-3 of that is far below what training changes.
-            assertEquals(a.value(r, "MLP"), b.value(r, "MLP"), 0.05, "forecast row " + r);
+            // The series are about 50 to 110.
+            assertEquals(a.value(r, "MLP"), b.value(r, "MLP"), 1e-3, "forecast row " + r);
         }
     }
 
