@@ -3,7 +3,7 @@ package dev.zenneural.gpu;
 import dev.zenneural.core.backend.ComputeBackend;
 import dev.zenneural.core.kernel.GemmShape;
 import dev.zenneural.core.nn.network.Topology;
-import dev.zenneural.core.nn.stack.DenseBlock;
+import dev.zenneural.core.nn.stack.DenseNet;
 import dev.zenneural.core.nn.stack.DenseStackRun;
 import dev.zenneural.core.nn.stack.DenseStackTraining;
 import dev.zenneural.core.nn.stack.StackSettings;
@@ -23,7 +23,6 @@ import dev.zenneural.gpu.opencl.OpenClException;
 import dev.zenneural.gpu.train.OpenClDenseStackRun;
 import dev.zenneural.gpu.train.OpenClTrainingRun;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * A compute backend on one OpenCL device: a {@link DeviceContext} (context and in-order queue) and
@@ -35,8 +34,8 @@ import java.util.List;
  *
  * <p>It also trains whole networks on the device ({@link DeviceTraining}, what a zen-core {@code
  * Trainer} given this backend uses): FANN standard networks with iRPROP-, SGD with momentum or Adam,
- * in the same context (see {@link OpenClTrainingRun}); and stacks of dense layers with Adam, which
- * is how zen-ml's MLP models train on the device ({@link DenseStackTraining}, see {@link
+ * in the same context (see {@link OpenClTrainingRun}); and sums of stacks of dense layers with
+ * Adam, which is how zen-ml's MLP, NLinear and DLinear models train on the device ({@link DenseStackTraining}, see {@link
  * OpenClDenseStackRun}).
  */
 public final class OpenClBackend implements ComputeBackend, DeviceTraining, DenseStackTraining {
@@ -155,11 +154,11 @@ public final class OpenClBackend implements ComputeBackend, DeviceTraining, Dens
      * @throws dev.zenneural.gpu.opencl.OpenClException if an OpenCL call fails
      */
     @Override
-    public synchronized DenseStackRun start(List<DenseBlock> blocks, StackSettings settings) {
+    public synchronized DenseStackRun start(DenseNet net, StackSettings settings) {
         if (closed) {
             throw new IllegalStateException("the OpenCL backend on " + device.name() + " is closed");
         }
-        return new OpenClDenseStackRun(context, blocks, settings);
+        return new OpenClDenseStackRun(context, net, settings);
     }
 
     /**

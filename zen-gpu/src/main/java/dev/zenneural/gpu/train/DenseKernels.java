@@ -21,6 +21,7 @@ final class DenseKernels {
     private final TrainingKernels shared;
     private final cl_kernel biasRelu;
     private final cl_kernel reluBackward;
+    private final cl_kernel addInto;
     private final cl_kernel pointLoss;
     private final cl_kernel adamDescent;
 
@@ -30,6 +31,7 @@ final class DenseKernels {
         cl_program dense = context.program(DenseKernels.class, "dense.cl", "");
         biasRelu = context.createKernel(kernels, dense, "bias_relu");
         reluBackward = context.createKernel(kernels, dense, "relu_backward");
+        addInto = context.createKernel(kernels, dense, "add_into");
         pointLoss = context.createKernel(kernels, dense, "point_loss");
         adamDescent = context.createKernel(kernels, dense, "adam_descent");
     }
@@ -48,6 +50,11 @@ final class DenseKernels {
     void biasRelu(int rows, int count, DeviceBuffer values, DeviceBuffer bias, boolean relu) {
         new KernelArgs(biasRelu).add(rows).add(count).add(values).add(bias).add(relu ? 1 : 0);
         shared.elementWise(biasRelu, "bias_relu", rows * count);
+    }
+
+    void addInto(int n, DeviceBuffer x, DeviceBuffer y) {
+        new KernelArgs(addInto).add(n).add(x).add(y);
+        shared.elementWise(addInto, "add_into", n);
     }
 
     void reluBackward(int n, DeviceBuffer values, DeviceBuffer grad) {

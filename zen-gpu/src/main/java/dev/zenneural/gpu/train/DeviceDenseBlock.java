@@ -6,15 +6,16 @@ import dev.zenneural.gpu.opencl.DeviceBuffer;
 import dev.zenneural.gpu.opencl.DeviceContext;
 
 /**
- * One dense block's memory on the device: its weights ({@code out x in}) and biases with their
- * gradients and Adam's two moments, and for up to {@code rows} rows its values and the gradient
- * with respect to them ({@code rows x out}).
+ * One dense block's memory on the device: its weights ({@code out x in}) and biases, for a
+ * trainable block with their gradients and Adam's two moments (null for a frozen one), and for up
+ * to {@code rows} rows its values and the gradient with respect to them ({@code rows x out}).
  */
 final class DeviceDenseBlock {
 
     final int in;
     final int out;
     final boolean relu;
+    final boolean trainable;
     final DeviceBuffer weight;
     final DeviceBuffer bias;
     final DeviceBuffer weightGrad;
@@ -31,14 +32,15 @@ final class DeviceDenseBlock {
         this.in = block.in();
         this.out = block.out();
         this.relu = block.relu();
+        this.trainable = block.trainable();
         this.weight = owner.add(context.upload(block.weight()));
         this.bias = owner.add(context.upload(block.bias()));
-        this.weightGrad = owner.add(context.allocate(in * out));
-        this.biasGrad = owner.add(context.allocate(out));
-        this.weightMean = zeros(context, owner, in * out);
-        this.weightMeanSquare = zeros(context, owner, in * out);
-        this.biasMean = zeros(context, owner, out);
-        this.biasMeanSquare = zeros(context, owner, out);
+        this.weightGrad = trainable ? owner.add(context.allocate(in * out)) : null;
+        this.biasGrad = trainable ? owner.add(context.allocate(out)) : null;
+        this.weightMean = trainable ? zeros(context, owner, in * out) : null;
+        this.weightMeanSquare = trainable ? zeros(context, owner, in * out) : null;
+        this.biasMean = trainable ? zeros(context, owner, out) : null;
+        this.biasMeanSquare = trainable ? zeros(context, owner, out) : null;
         this.values = owner.add(context.allocate(rows * out));
         this.grad = owner.add(context.allocate(rows * out));
     }
@@ -55,6 +57,6 @@ final class DeviceDenseBlock {
         float[] b = new float[out];
         context.read(weight, w);
         context.read(bias, b);
-        return new DenseBlock(in, out, w, b, relu);
+        return new DenseBlock(in, out, w, b, relu, trainable);
     }
 }

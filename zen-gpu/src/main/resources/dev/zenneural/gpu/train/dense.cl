@@ -21,6 +21,15 @@ __kernel void bias_relu(const int rows, const int count, __global float* restric
     }
 }
 
+// Sum.forward: y += x, another branch's output added to the net's.
+__kernel void add_into(const int n, __global const float* restrict x, __global float* restrict y)
+{
+    const int i = get_global_id(0);
+    if (i < n) {
+        y[i] += x[i];
+    }
+}
+
 // Relu.backward: the gradient passes where the ReLU's input was positive, that is where its output is.
 __kernel void relu_backward(const int n, __global const float* restrict values, __global float* restrict grad)
 {

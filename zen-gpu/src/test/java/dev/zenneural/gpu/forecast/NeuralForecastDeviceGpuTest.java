@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.zenneural.ml.forecast.DLinear;
 import dev.zenneural.ml.forecast.ForecastFrame;
+import dev.zenneural.ml.forecast.ForecastModel;
 import dev.zenneural.ml.forecast.Frequency;
 import dev.zenneural.ml.forecast.Mlp;
 import dev.zenneural.ml.forecast.NBeats;
+import dev.zenneural.ml.forecast.NLinear;
 import dev.zenneural.ml.forecast.NeuralForecast;
 import dev.zenneural.ml.forecast.StepReport;
 import dev.zenneural.ml.forecast.TrainingBackend;
@@ -16,6 +19,7 @@ import dev.zenneural.ml.frame.TimeSeriesFrame;
 import dev.zenneural.ml.frame.TimeSeriesFrameBuilder;
 import dev.zenneural.ml.loss.Huber;
 import dev.zenneural.ml.loss.Mse;
+import dev.zenneural.ml.nn.DenseStacks;
 import dev.zenneural.ml.scale.ScalerType;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +28,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * zen-ml's MLP trained through NeuralForecast on the OpenCL device against the same model trained on
+ * zen-ml's MLP, NLinear and DLinear trained through NeuralForecast on the OpenCL device against the same model trained on
  * the host: the same losses step by step and the same forecasts, up to float rounding (measured on
  * PoCL: losses within 1e-7 relative over 30 steps, forecasts within 8e-6 on series of about 50 to
  * 110; the tolerances are a hundred times that). The backend's
@@ -59,14 +63,14 @@ class NeuralForecastDeviceGpuTest {
     private record Run(List<StepReport> steps, ForecastFrame forecast) {
     }
 
-    private static Run fit(Mlp model, TrainingBackend backend, int valSize) {
+    private static Run fit(ForecastModel model, TrainingBackend backend, int valSize) {
         List<StepReport> steps = new ArrayList<>();
         NeuralForecast nf = new NeuralForecast(List.of(model), Frequency.INDEX, backend);
         nf.fit(seasonal(7, 60), valSize, steps::add);
         return new Run(steps, nf.predict());
     }
 
-    private static void assertSameTraining(Mlp model, int valSize) {
+    private static void assertSameTraining(ForecastModel model, int valSize) {
         Run host = fit(model, TrainingBackend.host(), valSize);
         Run device = fit(model, OPENCL, valSize);
         assertEquals(host.steps().size(), device.steps().size(), "steps");
@@ -86,9 +90,10 @@ class NeuralForecastDeviceGpuTest {
         ForecastFrame a = host.forecast();
         ForecastFrame b = device.forecast();
         assertEquals(a.rowCount(), b.rowCount());
+        String column = model.settings().alias();
         for (int r = 0; r < a.rowCount(); r++) {
             // The series are about 50 to 110.
-            assertEquals(a.value(r, "MLP"), b.value(r, "MLP"), 1e-3, "forecast row " + r);
+            assertEquals(a.value(r, column), b.value(r, column), 1e-3, "forecast row " + r);
         }
     }
 
@@ -103,6 +108,15 @@ class NeuralForecastDeviceGpuTest {
     }
 
     @Test
+    void nlinearAndDlinearMatchTheHost() {
+        assertSameTraining(NLinear.builder(H).inputSize(13).maxSteps(30).learningRate(3e-3f).batchSize(5)
+                .windowsBatchSize(37).scalerType(ScalerType.STANDARD).build(), 0);
+        assertSameTraining(DLinear.builder(H).inputSize(13).movingAvgWindow(5).maxSteps(30).learningRate(3e-3f)
+                .batchSize(5).windowsBatchSize(37).loss(new Mse()).scalerType(ScalerType.STANDARD).valCheckSteps(5)
+                .build(), H);
+    }
+
+    @Test
     void unsupportedModelsFailBeforeAnyTraining() {
         List<StepReport> steps = new ArrayList<>();
         NBeats nbeats = NBeats.builder(H).inputSize(12).hiddenSize(8).maxSteps(2).build();
@@ -110,8 +124,8 @@ class NeuralForecastDeviceGpuTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> nf.fit(seasonal(3, 40), 0, steps::add));
         assertTrue(e.getMessage().startsWith("NBEATS cannot train on opencl ("), e.getMessage());
-        assertTrue(e.getMessage().endsWith("the device trains a sequence of Linear layers, each optionally followed"
-                + " by ReLU (MLP models); train it with backend cpu"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("layer 0 is a DoublyResidual; the device trains " + DenseStacks.SUPPORTED
+                + " (MLP, NLinear, DLinear); train it with backend cpu"), e.getMessage());
         assertEquals(List.of(), steps, "nothing trained");
         NeuralForecast huber = new NeuralForecast(List.of(mlp().loss(new Huber(1.0)).build()), Frequency.INDEX, OPENCL);
         e = assertThrows(IllegalArgumentException.class, () -> huber.fit(seasonal(3, 40)));

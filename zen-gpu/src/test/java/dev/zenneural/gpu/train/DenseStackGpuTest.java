@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zenneural.core.nn.stack.DenseBlock;
+import dev.zenneural.core.nn.stack.DenseNet;
 import dev.zenneural.core.nn.stack.PointLossKind;
 import dev.zenneural.core.nn.stack.StackSettings;
 import dev.zenneural.gpu.GpuDevices;
 import dev.zenneural.gpu.opencl.DeviceContext;
+import dev.zenneural.ml.forecast.DLinear;
+import dev.zenneural.ml.forecast.NLinear;
 import dev.zenneural.ml.loss.Loss;
 import dev.zenneural.ml.loss.Mae;
 import dev.zenneural.ml.loss.Mse;
@@ -70,7 +73,13 @@ class DenseStackGpuTest {
     /** Steps of a stack {@code in -> units (layers times) -> out} on both sides, compared as they go. */
     private static void trainsAsTheHost(int in, int units, int layers, int out, int rows, Loss loss,
             PointLossKind kind, double clip) {
-        Layer net = Mlps.reluMlp(null, in, units, layers, out, new SplittableRandom(3));
+        trainsAsTheHost(Mlps.reluMlp(null, in, units, layers, out, new SplittableRandom(3)), rows, loss, kind, clip);
+    }
+
+    /** Steps of {@code net} on both sides, compared as they go. */
+    private static void trainsAsTheHost(Layer net, int rows, Loss loss, PointLossKind kind, double clip) {
+        int in = net.inputSize();
+        int out = net.outputSize();
         AdamOptimizer adam = AdamOptimizer.of(net.parameters());
         SplittableRandom data = new SplittableRandom(4);
         StackSettings settings = new StackSettings(kind, AdamOptimizer.BETA1, AdamOptimizer.BETA2,
@@ -87,8 +96,8 @@ class DenseStackGpuTest {
                 double host = hostStep(net, adam, loss, x, y, mask, rows, 0.01f, clip);
                 assertEquals(host, device, 1e-4 * Math.max(1, Math.abs(host)), "loss at step " + step);
             }
-            List<DenseBlock> trained = run.blocks();
-            List<DenseBlock> expected = DenseStacks.of(net);
+            List<DenseBlock> trained = run.trained().branches().stream().flatMap(List::stream).toList();
+            List<DenseBlock> expected = DenseStacks.of(net).branches().stream().flatMap(List::stream).toList();
             for (int b = 0; b < trained.size(); b++) {
                 assertClose(expected.get(b).weight(), trained.get(b).weight(), "weights of block " + b);
                 assertClose(expected.get(b).bias(), trained.get(b).bias(), "biases of block " + b);
@@ -123,13 +132,25 @@ class DenseStackGpuTest {
     }
 
     @Test
+    void nlinearsSkipBranchMatchesTheHost() {
+        Layer nlinear = NLinear.builder(4).inputSize(9).build().newNetwork(new SplittableRandom(3));
+        trainsAsTheHost(nlinear, 7, new Mae(), PointLossKind.MAE, 0);
+    }
+
+    @Test
+    void dlinearsTwoTrainedBranchesMatchTheHost() {
+        Layer dlinear = DLinear.builder(3).inputSize(8).movingAvgWindow(3).build().newNetwork(new SplittableRandom(3));
+        trainsAsTheHost(dlinear, 5, new Mse(), PointLossKind.MSE, 0.05);
+    }
+
+    @Test
     void aFullyMaskedBatchHasLossZeroAndMovesNothing() {
         Layer net = Mlps.reluMlp(null, 3, 4, 1, 2, new SplittableRandom(3));
         StackSettings settings = new StackSettings(PointLossKind.MAE, 0.9f, 0.999f, 1e-8f, 0, 4);
         try (OpenClDenseStackRun run = new OpenClDenseStackRun(context, DenseStacks.of(net), settings)) {
-            float[] before = run.blocks().get(0).weight();
+            float[] before = run.trained().branches().get(0).get(0).weight();
             assertEquals(0.0, run.step(new float[12], new float[8], new float[8], 4, 0.1f));
-            assertClose(before, run.blocks().get(0).weight(), "weights after a masked step");
+            assertClose(before, run.trained().branches().get(0).get(0).weight(), "weights after a masked step");
         }
     }
 
@@ -153,11 +174,15 @@ class DenseStackGpuTest {
             run.close();
         }
         assertThrows(IllegalStateException.class, () -> run.step(new float[12], new float[8], new float[8], 4, 0.1f));
-        List<DenseBlock> unchained = List.of(new DenseBlock(2, 3, new float[6], new float[3], true),
-                new DenseBlock(4, 1, new float[4], new float[1], false));
+        List<DenseBlock> unchained = List.of(new DenseBlock(2, 3, new float[6], new float[3], true, true),
+                new DenseBlock(4, 1, new float[4], new float[1], false, true));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> DenseNet.chain(unchained)).getMessage()
+                .contains("branch 0: block 0 has 3 outputs but block 1 reads 4"));
+        long huge = (long) Integer.MAX_VALUE / 2;
+        StackSettings tooMany = new StackSettings(PointLossKind.MSE, 0.9f, 0.999f, 1e-8f, 0, (int) huge);
         assertTrue(assertThrows(IllegalArgumentException.class,
-                () -> new OpenClDenseStackRun(context, unchained, settings)).getMessage()
-                .contains("block 0 has 3 outputs but block 1 reads 4"));
+                () -> new OpenClDenseStackRun(context, DenseStacks.of(net), tooMany)).getMessage()
+                .contains("rows of 4 values do not fit one device buffer"));
         assertEquals(0, context.liveBuffers(), "buffers left after refused runs");
     }
 
@@ -175,7 +200,7 @@ class DenseStackGpuTest {
                 run.step(random(data, 64, 1), random(data, 32, 1), mask, 16, 0.01f);
                 run.loss(random(data, 64, 1), random(data, 32, 1), mask, 16);
             }
-            run.blocks();
+            run.trained();
             run.forward(random(data, 4, 1), 1);
             assertEquals(held, context.liveBuffers(), "buffers held after 200 steps");
         }

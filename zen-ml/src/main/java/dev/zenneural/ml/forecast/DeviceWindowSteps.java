@@ -31,7 +31,7 @@ final class DeviceWindowSteps implements WindowSteps {
 
     @Override
     public Layer finish() {
-        DenseStacks.load(network, run.blocks());
+        DenseStacks.load(network, run.trained());
         return network;
     }
 

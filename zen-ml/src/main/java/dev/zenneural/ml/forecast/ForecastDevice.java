@@ -3,7 +3,7 @@ package dev.zenneural.ml.forecast;
 import dev.zenneural.core.backend.BackendUnavailableException;
 import dev.zenneural.core.backend.Backends;
 import dev.zenneural.core.backend.ComputeBackend;
-import dev.zenneural.core.nn.stack.DenseBlock;
+import dev.zenneural.core.nn.stack.DenseNet;
 import dev.zenneural.core.nn.stack.DenseStackTraining;
 import dev.zenneural.core.nn.stack.PointLossKind;
 import dev.zenneural.core.nn.stack.StackSettings;
@@ -13,7 +13,6 @@ import dev.zenneural.ml.loss.Mse;
 import dev.zenneural.ml.nn.AdamOptimizer;
 import dev.zenneural.ml.nn.DenseStacks;
 import dev.zenneural.ml.nn.Layer;
-import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -64,11 +63,11 @@ final class ForecastDevice implements AutoCloseable {
      * @throws IllegalArgumentException naming the model and what the device lacks
      */
     void check(ForecastModel model) {
-        blocks(model.settings(), model.newNetwork(new SplittableRandom(model.settings().randomSeed())));
+        net(model.settings(), model.newNetwork(new SplittableRandom(model.settings().randomSeed())));
         lossKind(model.settings());
     }
 
-    private List<DenseBlock> blocks(WindowSettings s, Layer network) {
+    private DenseNet net(WindowSettings s, Layer network) {
         try {
             return DenseStacks.of(network);
         } catch (IllegalArgumentException e) {
@@ -83,10 +82,10 @@ final class ForecastDevice implements AutoCloseable {
      */
     WindowSteps start(ForecastModel model, Layer network, int maxRows) {
         WindowSettings s = model.settings();
-        List<DenseBlock> blocks = blocks(s, network);
+        DenseNet net = net(s, network);
         StackSettings settings = new StackSettings(lossKind(s), AdamOptimizer.BETA1, AdamOptimizer.BETA2,
                 AdamOptimizer.EPSILON, s.gradientClipVal(), maxRows);
-        return new DeviceWindowSteps(training.start(blocks, settings), network);
+        return new DeviceWindowSteps(training.start(net, settings), network);
     }
 
     private PointLossKind lossKind(WindowSettings s) {
@@ -102,7 +101,7 @@ final class ForecastDevice implements AutoCloseable {
 
     private IllegalArgumentException unsupported(WindowSettings s, String why) {
         return new IllegalArgumentException(s.alias() + " cannot train on " + backend.name() + " ("
-                + backend.deviceDescription() + "): " + why + " (MLP models); train it with backend cpu");
+                + backend.deviceDescription() + "): " + why + " (MLP, NLinear, DLinear); train it with backend cpu");
     }
 
     @Override

@@ -2,11 +2,15 @@ package dev.zenneural.ml.nn;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zenneural.core.nn.stack.DenseBlock;
+import dev.zenneural.core.nn.stack.DenseNet;
+import dev.zenneural.ml.forecast.DLinear;
+import dev.zenneural.ml.forecast.NBeats;
+import dev.zenneural.ml.forecast.NLinear;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -16,11 +20,13 @@ class DenseStacksTest {
     @Test
     void aReluMlpIsLinearBlocksWithReluButTheLast() {
         Sequential mlp = Mlps.reluMlp(null, 6, 4, 2, 3, new SplittableRandom(1));
-        List<DenseBlock> blocks = DenseStacks.of(mlp);
+        List<DenseBlock> blocks = DenseStacks.of(mlp).branches().get(0);
+        assertEquals(1, DenseStacks.of(mlp).branches().size());
         assertEquals(3, blocks.size());
         assertEquals(List.of(6, 4, 4), blocks.stream().map(DenseBlock::in).toList());
         assertEquals(List.of(4, 4, 3), blocks.stream().map(DenseBlock::out).toList());
         assertEquals(List.of(true, true, false), blocks.stream().map(DenseBlock::relu).toList());
+        assertEquals(List.of(true, true, true), blocks.stream().map(DenseBlock::trainable).toList());
         Linear first = (Linear) mlp.layers().get(0);
         assertTrue(blocks.get(0).weight() == first.weight().value(), "the blocks share the parameters");
     }
@@ -29,26 +35,57 @@ class DenseStacksTest {
     void loadCopiesTrainedValuesIntoTheLayers() {
         Sequential mlp = Mlps.reluMlp(null, 2, 3, 1, 1, new SplittableRandom(1));
         List<DenseBlock> trained = List.of(new DenseBlock(2, 3, new float[] {1, 2, 3, 4, 5, 6}, new float[] {7, 8, 9},
-                true), new DenseBlock(3, 1, new float[] {10, 11, 12}, new float[] {13}, false));
-        DenseStacks.load(mlp, trained);
+                true, true), new DenseBlock(3, 1, new float[] {10, 11, 12}, new float[] {13}, false, true));
+        DenseStacks.load(mlp, DenseNet.chain(trained));
         assertArrayEquals(new float[] {1, 2, 3, 4, 5, 6}, ((Linear) mlp.layers().get(0)).weight().value());
         assertArrayEquals(new float[] {13}, ((Linear) mlp.layers().get(2)).bias().value());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> DenseStacks.load(mlp, trained.subList(0, 1)));
-        assertTrue(e.getMessage().contains("2 dense blocks; got 1"), e.getMessage());
+                () -> DenseStacks.load(mlp, DenseNet.chain(trained.subList(0, 1))));
+        assertTrue(e.getMessage().contains("branch 0 has 2 dense blocks; got 1"), e.getMessage());
+    }
+
+    @Test
+    void nlinearAndDlinearAreSumsWithFrozenMaps() {
+        Layer nlinear = NLinear.builder(3).inputSize(5).build().newNetwork(new SplittableRandom(1));
+        DenseNet net = DenseStacks.of(nlinear);
+        assertEquals(2, net.branches().size());
+        assertEquals(List.of(false, true), net.branches().get(0).stream().map(DenseBlock::trainable).toList());
+        assertEquals(List.of(false), net.branches().get(1).stream().map(DenseBlock::trainable).toList());
+        assertEquals(5, net.in());
+        assertEquals(3, net.out());
+        Layer dlinear = DLinear.builder(3).inputSize(6).movingAvgWindow(3).build().newNetwork(new SplittableRandom(1));
+        DenseNet d = DenseStacks.of(dlinear);
+        assertEquals(2, d.branches().size());
+        for (List<DenseBlock> branch : d.branches()) {
+            assertEquals(List.of(false, true), branch.stream().map(DenseBlock::trainable).toList());
+        }
+        // A trained net comes back into the trainable blocks only: the fixed maps stay as they are.
+        float[] fixed = d.branches().get(0).get(0).weight().clone();
+        List<List<DenseBlock>> trained = new ArrayList<>();
+        for (List<DenseBlock> branch : d.branches()) {
+            trained.add(branch.stream().map(b -> new DenseBlock(b.in(), b.out(), filled(b.weight().length),
+                    filled(b.out()), b.relu(), b.trainable())).toList());
+        }
+        DenseStacks.load(dlinear, new DenseNet(trained));
+        DenseNet after = DenseStacks.of(dlinear);
+        assertArrayEquals(fixed, after.branches().get(0).get(0).weight());
+        assertArrayEquals(filled(3 * 6), after.branches().get(1).get(1).weight());
+    }
+
+    private static float[] filled(int n) {
+        float[] v = new float[n];
+        java.util.Arrays.fill(v, 0.5f);
+        return v;
     }
 
     @Test
     void otherLayersAreNamedAsUnsupported() {
-        Sequential prefixed = Mlps.reluMlp(Mlps.identity(3), 3, 4, 1, 2, new SplittableRandom(1));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DenseStacks.of(prefixed));
-        assertEquals("layer 0 is a FixedLinear; the device trains " + DenseStacks.SUPPORTED, e.getMessage());
-        Sum branches = new Sum(List.of(new Linear(2, 2, new SplittableRandom(1)), Mlps.identity(2)));
-        assertFalse(assertThrows(IllegalArgumentException.class, () -> DenseStacks.of(branches)).getMessage()
-                .isEmpty());
-        Sequential twoRelus = new Sequential(List.of(new Linear(2, 2, new SplittableRandom(1)), new Relu(2),
-                new Relu(2)));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> DenseStacks.of(twoRelus)).getMessage()
-                .startsWith("layer 2 is a Relu"));
+        Layer nbeats = NBeats.builder(2).inputSize(4).hiddenSize(4).build().newNetwork(new SplittableRandom(1));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DenseStacks.of(nbeats));
+        assertEquals("layer 0 is a DoublyResidual; the device trains " + DenseStacks.SUPPORTED, e.getMessage());
+        Sum branches = new Sum(List.of(new Linear(2, 2, new SplittableRandom(1)), new Sequential(List.of(
+                new Linear(2, 2, new SplittableRandom(1)), new Relu(2), new Relu(2)))));
+        assertEquals("branch 1: layer 2 is a Relu; the device trains " + DenseStacks.SUPPORTED,
+                assertThrows(IllegalArgumentException.class, () -> DenseStacks.of(branches)).getMessage());
     }
 }

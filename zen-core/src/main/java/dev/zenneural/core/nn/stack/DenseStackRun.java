@@ -1,12 +1,9 @@
 package dev.zenneural.core.nn.stack;
 
-import java.util.List;
-
 /**
- * One dense stack being trained on a device (see {@link DenseStackTraining}). Arrays are row-major:
- * inputs {@code rows x in} of the first block, targets and mask {@code rows x out} of the last; a
- * call reads only their first {@code rows} rows, so batches may live in larger reused arrays. Not
- * thread-safe.
+ * One {@link DenseNet} being trained on a device (see {@link DenseStackTraining}). Arrays are
+ * row-major: inputs {@code rows x in}, targets and mask {@code rows x out}; a call reads only their
+ * first {@code rows} rows, so batches may live in larger reused arrays. Not thread-safe.
  */
 public interface DenseStackRun extends AutoCloseable {
 
@@ -44,9 +41,9 @@ public interface DenseStackRun extends AutoCloseable {
     /**
      * Copies the current weights from the device.
      *
-     * @return the stack as {@link DenseStackTraining#start} took it, with the trained values
+     * @return the net as {@link DenseStackTraining#start} took it, with the trained values
      */
-    List<DenseBlock> blocks();
+    DenseNet trained();
 
     /** Frees the device memory of this run; does nothing the second time. */
     @Override

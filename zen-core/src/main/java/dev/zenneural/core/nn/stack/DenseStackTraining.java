@@ -1,23 +1,21 @@
 package dev.zenneural.core.nn.stack;
 
-import java.util.List;
-
 /**
- * A compute backend that trains stacks of dense layers on its own device: the weights, Adam's
- * state and the activations stay there between steps; a step sends one batch up and brings its
- * loss back. Found on backends made by {@link dev.zenneural.core.backend.Backends} ({@code
+ * A compute backend that trains {@link DenseNet}s (sums of stacks of dense layers) on its own
+ * device: the weights, Adam's state and the activations stay there between steps; a step sends one
+ * batch up and brings its loss back. Found on backends made by {@link dev.zenneural.core.backend.Backends} ({@code
  * instanceof}); the CPU backend does not have it, because the CPU trains such stacks in place.
  */
 public interface DenseStackTraining {
 
     /**
-     * Copies a stack's weights to the device and prepares Adam's state (zeros) and scratch for
+     * Copies a net's weights to the device and prepares Adam's state (zeros) and scratch for
      * {@link StackSettings#maxRows()} rows.
      *
-     * @param blocks the stack, input side first (copied, not kept)
+     * @param net the net (its arrays copied, not kept)
      * @param settings the loss, Adam's constants, clipping and the most rows per call
      * @return the run; close it to free the device memory it holds
-     * @throws IllegalArgumentException if the blocks do not chain
+     * @throws IllegalArgumentException if the net is too large for the device's buffers
      */
-    DenseStackRun start(List<DenseBlock> blocks, StackSettings settings);
+    DenseStackRun start(DenseNet net, StackSettings settings);
 }
