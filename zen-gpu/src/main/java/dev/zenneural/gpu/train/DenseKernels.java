@@ -22,6 +22,8 @@ final class DenseKernels {
     private final cl_kernel biasRelu;
     private final cl_kernel reluBackward;
     private final cl_kernel addInto;
+    private final cl_kernel residualForward;
+    private final cl_kernel residualBackward;
     private final cl_kernel pointLoss;
     private final cl_kernel adamDescent;
 
@@ -32,6 +34,8 @@ final class DenseKernels {
         biasRelu = context.createKernel(kernels, dense, "bias_relu");
         reluBackward = context.createKernel(kernels, dense, "relu_backward");
         addInto = context.createKernel(kernels, dense, "add_into");
+        residualForward = context.createKernel(kernels, dense, "residual_forward");
+        residualBackward = context.createKernel(kernels, dense, "residual_backward");
         pointLoss = context.createKernel(kernels, dense, "point_loss");
         adamDescent = context.createKernel(kernels, dense, "adam_descent");
     }
@@ -55,6 +59,19 @@ final class DenseKernels {
     void addInto(int n, DeviceBuffer x, DeviceBuffer y) {
         new KernelArgs(addInto).add(n).add(x).add(y);
         shared.elementWise(addInto, "add_into", n);
+    }
+
+    void residualForward(int rows, int in, int out, DeviceBuffer residual, DeviceBuffer y, DeviceBuffer next,
+            boolean hasNext, boolean first, DeviceBuffer forecast) {
+        new KernelArgs(residualForward).add(rows).add(in).add(out).add(residual).add(y).add(hasNext ? 1 : 0).add(next)
+                .add(first ? 1 : 0).add(forecast);
+        shared.elementWise(residualForward, "residual_forward", rows * (in + out));
+    }
+
+    void residualBackward(int rows, int in, int out, DeviceBuffer gradResidual, DeviceBuffer gradForecast,
+            DeviceBuffer gradY) {
+        new KernelArgs(residualBackward).add(rows).add(in).add(out).add(gradResidual).add(gradForecast).add(gradY);
+        shared.elementWise(residualBackward, "residual_backward", rows * (in + out));
     }
 
     void reluBackward(int n, DeviceBuffer values, DeviceBuffer grad) {

@@ -7,7 +7,6 @@ import dev.zenneural.core.nn.stack.StackSettings;
 import dev.zenneural.gpu.opencl.ClResources;
 import dev.zenneural.gpu.opencl.DeviceBuffer;
 import dev.zenneural.gpu.opencl.DeviceContext;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -18,9 +17,9 @@ import java.util.Objects;
  *
  * <p>What lives on the device: each block's parameters (and a trainable block's gradients and Adam
  * moments), and scratch for {@code maxRows} rows. A step writes the batch (inputs, targets, mask),
- * runs per block one product and one bias/ReLU kernel forward (and one addition per further
- * branch), and backward per trainable block two products (one for a branch's first trainable
- * block), a column sum and the ReLU mask; it sums the loss (and the gradients' squared norm when
+ * runs per block one product and one bias/ReLU kernel forward (plus the branches' combination,
+ * {@link DeviceNet}), and backward per block the ReLU mask and up to three products and a column
+ * sum ({@link DeviceChain}); it sums the loss (and the gradients' squared norm when
  * clipping) on the device, runs one Adam kernel per trainable parameter array, and reads back two
  * numbers: the loss sum and that norm. Results equal the host's up to float rounding: the device
  * sums in another order, and its square root and division need not be correctly rounded.
@@ -31,16 +30,13 @@ public final class OpenClDenseStackRun implements DenseStackRun {
     private final ClResources resources = new ClResources();
     private final StackSettings settings;
     private final DenseKernels kernels;
-    private final List<List<DeviceDenseBlock>> branches = new ArrayList<>();
+    private final DeviceNet net;
     private final int in;
     private final int out;
     private final DeviceBuffer inputs;
     private final DeviceBuffer targets;
     private final DeviceBuffer mask;
     private final DeviceBuffer terms;
-    /** The net's outputs and their loss gradient: the only branch's, or the sum's of several. */
-    private final DeviceBuffer output;
-    private final DeviceBuffer outputGrad;
     /** [0]: the batch's loss sum; [1]: the gradients' squared norm, when clipping. */
     private final DeviceBuffer scalars;
     private final float[] readBack = new float[2];
@@ -68,33 +64,15 @@ public final class OpenClDenseStackRun implements DenseStackRun {
         }
         try {
             this.kernels = new DenseKernels(context, resources);
-            for (List<DenseBlock> branch : net.branches()) {
-                List<DeviceDenseBlock> own = new ArrayList<>();
-                for (DenseBlock block : branch) {
-                    own.add(new DeviceDenseBlock(context, resources, block, rows));
-                }
-                branches.add(own);
-            }
+            this.net = DeviceNet.of(context, resources, net, rows);
             this.inputs = resources.add(context.allocate(rows * in));
             this.targets = resources.add(context.allocate(rows * out));
             this.mask = resources.add(context.allocate(rows * out));
             this.terms = resources.add(context.allocate(rows * out));
-            boolean single = branches.size() == 1;
-            this.output = single ? last(branches.get(0)).values : resources.add(context.allocate(rows * out));
-            this.outputGrad = single ? last(branches.get(0)).grad : resources.add(context.allocate(rows * out));
             this.scalars = resources.add(context.allocate(2));
         } catch (RuntimeException e) {
             throw resources.closeAfter(e);
         }
-    }
-
-    private static DeviceDenseBlock last(List<DeviceDenseBlock> branch) {
-        return branch.get(branch.size() - 1);
-    }
-
-    /** Every trainable block, branch after branch. */
-    private List<DeviceDenseBlock> trainable() {
-        return branches.stream().flatMap(List::stream).filter(b -> b.trainable).toList();
     }
 
     @Override
@@ -103,7 +81,7 @@ public final class OpenClDenseStackRun implements DenseStackRun {
         forward(rows);
         loss(rows, weight);
         backward(rows);
-        List<DeviceDenseBlock> trainable = trainable();
+        List<DeviceDenseBlock> trainable = net.trainable();
         boolean clip = settings.maxGradNorm() > 0 && !trainable.isEmpty();
         if (clip) {
             // scalars[0] holds the loss: the norm's sum starts over at [1] with the first array.
@@ -150,18 +128,14 @@ public final class OpenClDenseStackRun implements DenseStackRun {
         context.write(inputs, rows * in, this.inputs);
         forward(rows);
         float[] result = new float[rows * out];
-        context.read(output, result);
+        context.read(net.output, result);
         return result;
     }
 
     @Override
     public DenseNet trained() {
         checkOpen();
-        List<List<DenseBlock>> result = new ArrayList<>();
-        for (List<DeviceDenseBlock> branch : branches) {
-            result.add(branch.stream().map(b -> b.read(context)).toList());
-        }
-        return new DenseNet(result);
+        return net.read();
     }
 
     /** Writes a batch to the device and returns its mask's sum, which the loss is divided by. */
@@ -182,66 +156,22 @@ public final class OpenClDenseStackRun implements DenseStackRun {
     }
 
     private void forward(int rows) {
-        for (int i = 0; i < branches.size(); i++) {
-            DeviceBuffer x = inputs;
-            for (DeviceDenseBlock b : branches.get(i)) {
-                kernels.gemm(false, true, rows, b.out, b.in, x, b.in, b.weight, b.in, 0f, b.values, b.out);
-                kernels.biasRelu(rows, b.out, b.values, b.bias, b.relu);
-                x = b.values;
-            }
-            if (branches.size() > 1) {
-                if (i == 0) {
-                    context.copy(x, 0, output, 0, rows * out);
-                } else {
-                    kernels.addInto(rows * out, x, output);
-                }
-            }
-        }
+        net.forward(kernels, inputs, rows);
     }
 
-    /** The loss sum into scalars[0] and its gradient into {@code outputGrad}. */
+    /** The loss sum into scalars[0] and its gradient into the net's {@code outputGrad}. */
     private void loss(int rows, double weight) {
         int kind = switch (settings.loss()) {
             case MAE -> DenseKernels.LOSS_MAE;
             case MSE -> DenseKernels.LOSS_MSE;
         };
-        kernels.pointLoss(rows * out, output, targets, mask, kind, weight == 0 ? 0f : (float) (1 / weight), terms,
-                outputGrad);
+        kernels.pointLoss(rows * out, net.output, targets, mask, kind, weight == 0 ? 0f : (float) (1 / weight), terms,
+                net.outputGrad);
         kernels.sumInto(rows * out, terms, false, scalars, 0, false);
     }
 
-    /**
-     * From {@code outputGrad}: every trainable block's parameter gradients, overwritten. A branch
-     * passes gradients down only as far as its first trainable block.
-     */
     private void backward(int rows) {
-        for (List<DeviceDenseBlock> branch : branches) {
-            int first = 0;
-            while (first < branch.size() && !branch.get(first).trainable) {
-                first++;
-            }
-            if (first == branch.size()) {
-                continue;
-            }
-            if (branches.size() > 1) {
-                context.copy(outputGrad, 0, last(branch).grad, 0, rows * out);
-            }
-            for (int i = branch.size() - 1; i >= first; i--) {
-                DeviceDenseBlock b = branch.get(i);
-                if (b.relu) {
-                    kernels.reluBackward(rows * b.out, b.values, b.grad);
-                }
-                DeviceBuffer x = i == 0 ? inputs : branch.get(i - 1).values;
-                if (b.trainable) {
-                    kernels.gemm(true, false, b.out, b.in, rows, b.grad, b.out, x, b.in, 0f, b.weightGrad, b.in);
-                    kernels.columnSums(rows, b.out, b.grad, b.biasGrad);
-                }
-                if (i > first) {
-                    kernels.gemm(false, false, rows, b.in, b.out, b.grad, b.out, b.weight, b.in, 0f,
-                            branch.get(i - 1).grad, b.in);
-                }
-            }
-        }
+        net.backward(kernels, inputs, rows);
     }
 
     private void checkRows(int rows) {

@@ -30,6 +30,46 @@ __kernel void add_into(const int n, __global const float* restrict x, __global f
     }
 }
 
+// DoublyResidual.forward after one block's output y (rows x (in + out), backcast then forecast):
+// next = residual - backcast where has_next is set, and the forecast part added to forecast (written
+// where first is set).
+__kernel void residual_forward(const int rows, const int in, const int out, __global const float* restrict residual,
+        __global const float* restrict y, const int has_next, __global float* restrict next, const int first,
+        __global float* restrict forecast)
+{
+    const int width = in + out;
+    const int i = get_global_id(0);
+    if (i >= rows * width) {
+        return;
+    }
+    const int r = i / width;
+    const int c = i - r * width;
+    if (c < in) {
+        if (has_next) {
+            next[r * in + c] = residual[r * in + c] - y[i];
+        }
+    } else {
+        const int at = r * out + c - in;
+        forecast[at] = first ? y[i] : forecast[at] + y[i];
+    }
+}
+
+// DoublyResidual.backward into one block: its output gradient is minus the gradient of the residual
+// after it (backcast part) and the forecast's gradient (forecast part).
+__kernel void residual_backward(const int rows, const int in, const int out,
+        __global const float* restrict grad_residual, __global const float* restrict grad_forecast,
+        __global float* restrict grad_y)
+{
+    const int width = in + out;
+    const int i = get_global_id(0);
+    if (i >= rows * width) {
+        return;
+    }
+    const int r = i / width;
+    const int c = i - r * width;
+    grad_y[i] = c < in ? -grad_residual[r * in + c] : grad_forecast[r * out + c - in];
+}
+
 // Relu.backward: the gradient passes where the ReLU's input was positive, that is where its output is.
 __kernel void relu_backward(const int n, __global const float* restrict values, __global float* restrict grad)
 {

@@ -11,6 +11,7 @@ import dev.zenneural.core.nn.stack.StackSettings;
 import dev.zenneural.gpu.GpuDevices;
 import dev.zenneural.gpu.opencl.DeviceContext;
 import dev.zenneural.ml.forecast.DLinear;
+import dev.zenneural.ml.forecast.NBeats;
 import dev.zenneural.ml.forecast.NLinear;
 import dev.zenneural.ml.loss.Loss;
 import dev.zenneural.ml.loss.Mae;
@@ -141,6 +142,15 @@ class DenseStackGpuTest {
     void dlinearsTwoTrainedBranchesMatchTheHost() {
         Layer dlinear = DLinear.builder(3).inputSize(8).movingAvgWindow(3).build().newNetwork(new SplittableRandom(3));
         trainsAsTheHost(dlinear, 5, new Mse(), PointLossKind.MSE, 0.05);
+    }
+
+    @Test
+    void nbeatsDoublyResidualStackMatchesTheHost() {
+        Layer nbeats = NBeats.builder(3).inputSize(7).hiddenSize(9).build().newNetwork(new SplittableRandom(3));
+        trainsAsTheHost(nbeats, 6, new Mae(), PointLossKind.MAE, 0);
+        Layer identity = NBeats.builder(2).inputSize(5).hiddenSize(4).mlpLayers(1).stackTypes(
+                NBeats.StackType.IDENTITY).blocksPerStack(3).build().newNetwork(new SplittableRandom(4));
+        trainsAsTheHost(identity, 1, new Mse(), PointLossKind.MSE, 0.05);
     }
 
     @Test

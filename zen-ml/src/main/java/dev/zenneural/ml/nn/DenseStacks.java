@@ -4,20 +4,22 @@ import dev.zenneural.core.nn.stack.DenseBlock;
 import dev.zenneural.core.nn.stack.DenseNet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * zen-ml networks as zen-core {@link DenseNet}s, which a device trains whole
  * ({@link dev.zenneural.core.nn.stack.DenseStackTraining}): a {@link Sequential} of {@link Linear}
- * and {@link FixedLinear} layers, each followed by at most one {@link Relu} (MLP), or a {@link Sum}
- * of such sequences or single layers (NLinear, DLinear). Other layers (pooling, interpolation,
- * doubly residual stacks, recurrences, convolutions) have no device counterpart, and networks made
- * of them train on the host.
+ * and {@link FixedLinear} layers, each followed by at most one {@link Relu} (MLP), a {@link Sum}
+ * of such sequences or single layers (NLinear, DLinear), or a {@link DoublyResidual} stack of
+ * {@link BasisBlock}s whose trunks are such sequences and whose bases are fixed (N-BEATS). Other
+ * layers (pooling, so N-HiTS; recurrences, convolutions) have no device counterpart, and networks
+ * made of them train on the host.
  */
 public final class DenseStacks {
 
     /** What the device trains, for messages. */
     public static final String SUPPORTED = "Linear and fixed linear layers, each optionally followed by ReLU,"
-            + " in sequence or summed over branches";
+            + " in sequence, summed over branches, or as N-BEATS blocks with fixed bases";
 
     private DenseStacks() {
     }
@@ -30,20 +32,61 @@ public final class DenseStacks {
      *     naming the first layer that is not
      */
     public static DenseNet of(Layer network) {
-        List<List<DenseBlock>> branches = new ArrayList<>();
         if (network instanceof Sum sum) {
-            List<Layer> own = sum.branches();
-            for (int b = 0; b < own.size(); b++) {
-                try {
-                    branches.add(chain(own.get(b)));
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("branch " + b + ": " + e.getMessage(), e);
-                }
-            }
-        } else {
-            branches.add(chain(network));
+            return new DenseNet(branches(sum.branches(), "branch", DenseStacks::chain), DenseNet.Combination.SUM);
         }
-        return new DenseNet(branches);
+        if (network instanceof DoublyResidual stack) {
+            return new DenseNet(branches(stack.blocks(), "block", DenseStacks::basisChain),
+                    DenseNet.Combination.DOUBLY_RESIDUAL);
+        }
+        return DenseNet.chain(chain(network));
+    }
+
+    /** Each of {@code layers} as a chain, a failure naming which ({@code what} and its index). */
+    private static List<List<DenseBlock>> branches(List<Layer> layers, String what,
+            Function<Layer, List<DenseBlock>> chain) {
+        List<List<DenseBlock>> branches = new ArrayList<>();
+        for (int b = 0; b < layers.size(); b++) {
+            try {
+                branches.add(chain.apply(layers.get(b)));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(what + " " + b + ": " + e.getMessage(), e);
+            }
+        }
+        return branches;
+    }
+
+    /**
+     * An N-BEATS block: its trunk, then one frozen block for both bases, block-diagonal (the
+     * backcast's coefficients to the backcast, the forecast's to the forecast), which computes the
+     * same sums as the two bases apart.
+     */
+    private static List<DenseBlock> basisChain(Layer layer) {
+        if (!(layer instanceof BasisBlock block)) {
+            throw unsupported(layer, 0);
+        }
+        if (!(block.backcastBasis() instanceof FixedLinear back)) {
+            throw new IllegalArgumentException("its backcast basis is a " + block.backcastBasis().getClass()
+                    .getSimpleName() + "; the device trains " + SUPPORTED);
+        }
+        if (!(block.forecastBasis() instanceof FixedLinear fore)) {
+            throw new IllegalArgumentException("its forecast basis is a " + block.forecastBasis().getClass()
+                    .getSimpleName() + "; the device trains " + SUPPORTED);
+        }
+        List<DenseBlock> chain = new ArrayList<>(chain(block.trunk()));
+        int thetaB = back.inputSize();
+        int thetaF = fore.inputSize();
+        int nb = back.outputSize();
+        int nf = fore.outputSize();
+        float[] both = new float[(nb + nf) * (thetaB + thetaF)];
+        for (int r = 0; r < nb; r++) {
+            System.arraycopy(back.matrix(), r * thetaB, both, r * (thetaB + thetaF), thetaB);
+        }
+        for (int r = 0; r < nf; r++) {
+            System.arraycopy(fore.matrix(), r * thetaF, both, (nb + r) * (thetaB + thetaF) + thetaB, thetaF);
+        }
+        chain.add(new DenseBlock(thetaB + thetaF, nb + nf, both, new float[nb + nf], false, false));
+        return chain;
     }
 
     private static List<DenseBlock> chain(Layer network) {
@@ -59,8 +102,7 @@ public final class DenseStacks {
                 blocks.add(new DenseBlock(fixed.inputSize(), fixed.outputSize(), fixed.matrix(),
                         new float[fixed.outputSize()], relu, false));
             } else {
-                throw new IllegalArgumentException("layer " + i + " is a " + layer.getClass().getSimpleName()
-                        + "; the device trains " + SUPPORTED);
+                throw unsupported(layer, i);
             }
             if (relu) {
                 i++;
@@ -69,13 +111,23 @@ public final class DenseStacks {
         return blocks;
     }
 
+    private static IllegalArgumentException unsupported(Layer layer, int index) {
+        return new IllegalArgumentException("layer " + index + " is a " + layer.getClass().getSimpleName()
+                + "; the device trains " + SUPPORTED);
+    }
+
     /**
      * Copies the trained blocks of {@code trained} into {@code network}'s parameters.
      *
      * @throws IllegalArgumentException if {@code trained} is not {@link #of}'s shape for this network
      */
     public static void load(Layer network, DenseNet trained) {
-        List<List<DenseBlock>> own = of(network).branches();
+        DenseNet mine = of(network);
+        if (mine.combination() != trained.combination()) {
+            throw new IllegalArgumentException("the network's branches combine as " + mine.combination() + "; got "
+                    + trained.combination());
+        }
+        List<List<DenseBlock>> own = mine.branches();
         List<List<DenseBlock>> from = trained.branches();
         if (own.size() != from.size()) {
             throw new IllegalArgumentException("the network has " + own.size() + " branches; got " + from.size());

@@ -9,6 +9,7 @@ import dev.zenneural.core.nn.stack.DenseBlock;
 import dev.zenneural.core.nn.stack.DenseNet;
 import dev.zenneural.ml.forecast.DLinear;
 import dev.zenneural.ml.forecast.NBeats;
+import dev.zenneural.ml.forecast.NHits;
 import dev.zenneural.ml.forecast.NLinear;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,7 +67,7 @@ class DenseStacksTest {
             trained.add(branch.stream().map(b -> new DenseBlock(b.in(), b.out(), filled(b.weight().length),
                     filled(b.out()), b.relu(), b.trainable())).toList());
         }
-        DenseStacks.load(dlinear, new DenseNet(trained));
+        DenseStacks.load(dlinear, new DenseNet(trained, DenseNet.Combination.SUM));
         DenseNet after = DenseStacks.of(dlinear);
         assertArrayEquals(fixed, after.branches().get(0).get(0).weight());
         assertArrayEquals(filled(3 * 6), after.branches().get(1).get(1).weight());
@@ -79,10 +80,50 @@ class DenseStacksTest {
     }
 
     @Test
+    void nbeatsIsADoublyResidualStackOfTrunksAndFrozenBases() {
+        Layer nbeats = NBeats.builder(2).inputSize(4).hiddenSize(5).build().newNetwork(new SplittableRandom(1));
+        DenseNet net = DenseStacks.of(nbeats);
+        assertEquals(DenseNet.Combination.DOUBLY_RESIDUAL, net.combination());
+        // Identity, trend and seasonality stacks of one block: 4 values in, 4 backcast + 2 forecast out.
+        assertEquals(3, net.branches().size());
+        assertEquals(4, net.in());
+        assertEquals(2, net.out());
+        for (List<DenseBlock> block : net.branches()) {
+            assertEquals(List.of(true, true, true, false), block.stream().map(DenseBlock::trainable).toList());
+            assertEquals(6, block.get(3).out());
+        }
+        // The trend block's bases: 3 polynomial coefficients for the backcast (rows 0-3), 3 for the
+        // forecast (rows 4-5), block-diagonal.
+        DenseBlock trend = net.branches().get(1).get(3);
+        assertEquals(6, trend.in());
+        for (int r = 0; r < 6; r++) {
+            for (int c = 0; c < 6; c++) {
+                boolean offDiagonal = (r < 4) != (c < 3);
+                if (offDiagonal) {
+                    assertEquals(0f, trend.weight()[r * 6 + c], "row " + r + ", column " + c);
+                }
+            }
+        }
+        assertTrue(trend.weight()[0] != 0 && trend.weight()[4 * 6 + 3] != 0, "the bases are there");
+        DenseBlock identity = net.branches().get(0).get(3);
+        assertEquals(6, identity.in());
+        float[] expected = new float[36];
+        for (int i = 0; i < 6; i++) {
+            expected[i * 6 + i] = 1;
+        }
+        assertArrayEquals(expected, identity.weight());
+        DenseStacks.load(nbeats, net);
+        IllegalArgumentException wrong = assertThrows(IllegalArgumentException.class,
+                () -> DenseStacks.load(nbeats, new DenseNet(net.branches(), DenseNet.Combination.SUM)));
+        assertTrue(wrong.getMessage().startsWith("the network's branches combine as DOUBLY_RESIDUAL; got SUM"),
+                wrong.getMessage());
+    }
+
+    @Test
     void otherLayersAreNamedAsUnsupported() {
-        Layer nbeats = NBeats.builder(2).inputSize(4).hiddenSize(4).build().newNetwork(new SplittableRandom(1));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DenseStacks.of(nbeats));
-        assertEquals("layer 0 is a DoublyResidual; the device trains " + DenseStacks.SUPPORTED, e.getMessage());
+        Layer nhits = NHits.builder(2).inputSize(4).hiddenSize(4).build().newNetwork(new SplittableRandom(1));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DenseStacks.of(nhits));
+        assertEquals("block 0: layer 0 is a MaxPool; the device trains " + DenseStacks.SUPPORTED, e.getMessage());
         Sum branches = new Sum(List.of(new Linear(2, 2, new SplittableRandom(1)), new Sequential(List.of(
                 new Linear(2, 2, new SplittableRandom(1)), new Relu(2), new Relu(2)))));
         assertEquals("branch 1: layer 2 is a Relu; the device trains " + DenseStacks.SUPPORTED,

@@ -1,27 +1,42 @@
 package dev.zenneural.core.nn.stack;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
- * What a {@link DenseStackTraining} trains: branches that all read the same input and whose outputs
- * are added, each a chain of {@link DenseBlock}s. One branch is a plain stack (an MLP); two give
- * NLinear-style skips and DLinear-style decompositions. Immutable (the blocks' arrays are the
- * caller's).
+ * What a {@link DenseStackTraining} trains: branches of {@link DenseBlock} chains, combined in one
+ * of two ways. {@link Combination#SUM}: every branch reads the input and their outputs are added;
+ * one branch is a plain stack (an MLP), two give NLinear-style skips and DLinear-style
+ * decompositions. {@link Combination#DOUBLY_RESIDUAL}: N-BEATS's stacking; each branch (block)
+ * reads what the blocks before it left of the input and writes a backcast ({@code in} values), which
+ * is subtracted from that residual, then a forecast ({@code out} values), which is added to the
+ * output. Immutable (the blocks' arrays are the caller's).
  *
  * @param branches at least one chain, input side first
+ * @param combination how the branches combine
  */
-public record DenseNet(List<List<DenseBlock>> branches) {
+public record DenseNet(List<List<DenseBlock>> branches, Combination combination) {
+
+    /** How a net's branches combine. */
+    public enum Combination {
+        /** The branches' outputs added. */
+        SUM,
+        /** N-BEATS's doubly residual stacking. */
+        DOUBLY_RESIDUAL
+    }
 
     /**
-     * Checks that every branch chains and that all read and write the same sizes.
+     * Checks that every branch chains and that the branches' sizes fit the combination.
      *
      * @throws IllegalArgumentException naming the branch or block that does not fit
      */
     public DenseNet {
         branches = branches.stream().map(List::copyOf).toList();
+        Objects.requireNonNull(combination, "combination");
         if (branches.isEmpty()) {
             throw new IllegalArgumentException("a dense net needs at least one branch");
         }
+        int in = branches.get(0).isEmpty() ? 0 : branches.get(0).get(0).in();
         for (int b = 0; b < branches.size(); b++) {
             try {
                 DenseBlock.checkStack(branches.get(b));
@@ -29,17 +44,21 @@ public record DenseNet(List<List<DenseBlock>> branches) {
                 throw new IllegalArgumentException("branch " + b + ": " + e.getMessage(), e);
             }
             List<DenseBlock> branch = branches.get(b);
-            if (branch.get(0).in() != branches.get(0).get(0).in() || last(branch).out() != last(branches.get(0)).out()) {
+            int width = last(branches.get(0)).out();
+            if (branch.get(0).in() != in || last(branch).out() != width) {
                 throw new IllegalArgumentException("branch " + b + " maps " + branch.get(0).in() + " -> "
-                        + last(branch).out() + "; branch 0 maps " + branches.get(0).get(0).in() + " -> "
-                        + last(branches.get(0)).out());
+                        + last(branch).out() + "; branch 0 maps " + in + " -> " + width);
+            }
+            if (combination == Combination.DOUBLY_RESIDUAL && width <= in) {
+                throw new IllegalArgumentException("a doubly residual block writes its " + in + " inputs' backcast"
+                        + " and then a forecast, so more than " + in + " values; branch " + b + " writes " + width);
             }
         }
     }
 
     /** A net of one chain. */
     public static DenseNet chain(List<DenseBlock> blocks) {
-        return new DenseNet(List.of(blocks));
+        return new DenseNet(List.of(blocks), Combination.SUM);
     }
 
     /** The inputs every branch reads. */
@@ -47,9 +66,10 @@ public record DenseNet(List<List<DenseBlock>> branches) {
         return branches.get(0).get(0).in();
     }
 
-    /** The outputs every branch writes. */
+    /** The net's outputs: a branch's, or its forecast part where the combination is doubly residual. */
     public int out() {
-        return last(branches.get(0)).out();
+        int width = last(branches.get(0)).out();
+        return combination == Combination.SUM ? width : width - in();
     }
 
     private static DenseBlock last(List<DenseBlock> branch) {
