@@ -22,6 +22,8 @@ final class DenseKernels {
     private final cl_kernel biasRelu;
     private final cl_kernel reluBackward;
     private final cl_kernel addInto;
+    private final cl_kernel maxPool;
+    private final cl_kernel maxPoolBackward;
     private final cl_kernel residualForward;
     private final cl_kernel residualBackward;
     private final cl_kernel pointLoss;
@@ -34,6 +36,8 @@ final class DenseKernels {
         biasRelu = context.createKernel(kernels, dense, "bias_relu");
         reluBackward = context.createKernel(kernels, dense, "relu_backward");
         addInto = context.createKernel(kernels, dense, "add_into");
+        maxPool = context.createKernel(kernels, dense, "max_pool");
+        maxPoolBackward = context.createKernel(kernels, dense, "max_pool_backward");
         residualForward = context.createKernel(kernels, dense, "residual_forward");
         residualBackward = context.createKernel(kernels, dense, "residual_backward");
         pointLoss = context.createKernel(kernels, dense, "point_loss");
@@ -72,6 +76,17 @@ final class DenseKernels {
             DeviceBuffer gradY) {
         new KernelArgs(residualBackward).add(rows).add(in).add(out).add(gradResidual).add(gradForecast).add(gradY);
         shared.elementWise(residualBackward, "residual_backward", rows * (in + out));
+    }
+
+    void maxPool(int rows, int in, int kernel, int out, DeviceBuffer x, DeviceBuffer values, DeviceBuffer argmax) {
+        new KernelArgs(maxPool).add(rows).add(in).add(kernel).add(out).add(x).add(values).add(argmax);
+        shared.elementWise(maxPool, "max_pool", rows * out);
+    }
+
+    void maxPoolBackward(int rows, int in, int kernel, int out, DeviceBuffer argmax, DeviceBuffer grad,
+            DeviceBuffer below) {
+        new KernelArgs(maxPoolBackward).add(rows).add(in).add(kernel).add(out).add(argmax).add(grad).add(below);
+        shared.elementWise(maxPoolBackward, "max_pool_backward", rows * in);
     }
 
     void reluBackward(int n, DeviceBuffer values, DeviceBuffer grad) {

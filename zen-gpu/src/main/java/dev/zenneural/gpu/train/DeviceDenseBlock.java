@@ -10,7 +10,7 @@ import dev.zenneural.gpu.opencl.DeviceContext;
  * trainable block with their gradients and Adam's two moments (null for a frozen one), and for up
  * to {@code rows} rows its values and the gradient with respect to them ({@code rows x out}).
  */
-final class DeviceDenseBlock {
+final class DeviceDenseBlock implements DeviceStackLayer {
 
     final int in;
     final int out;
@@ -51,8 +51,44 @@ final class DeviceDenseBlock {
         return buffer;
     }
 
+    @Override
+    public DeviceBuffer values() {
+        return values;
+    }
+
+    @Override
+    public DeviceBuffer grad() {
+        return grad;
+    }
+
+    @Override
+    public boolean trainable() {
+        return trainable;
+    }
+
+    @Override
+    public void forward(DenseKernels kernels, DeviceBuffer x, int rows) {
+        kernels.gemm(false, true, rows, out, in, x, in, weight, in, 0f, values, out);
+        kernels.biasRelu(rows, out, values, bias, relu);
+    }
+
+    @Override
+    public void backward(DenseKernels kernels, DeviceBuffer x, int rows, DeviceBuffer below) {
+        if (relu) {
+            kernels.reluBackward(rows * out, values, grad);
+        }
+        if (trainable) {
+            kernels.gemm(true, false, out, in, rows, grad, out, x, in, 0f, weightGrad, in);
+            kernels.columnSums(rows, out, grad, biasGrad);
+        }
+        if (below != null) {
+            kernels.gemm(false, false, rows, in, out, grad, out, weight, in, 0f, below, in);
+        }
+    }
+
     /** The block with its current parameters, copied from the device. */
-    DenseBlock read(DeviceContext context) {
+    @Override
+    public DenseBlock read(DeviceContext context) {
         float[] w = new float[in * out];
         float[] b = new float[out];
         context.read(weight, w);

@@ -49,7 +49,7 @@ abstract class DeviceNet {
 
     /** Every trainable block, branch after branch. */
     List<DeviceDenseBlock> trainable() {
-        return chains.stream().flatMap(c -> c.blocks.stream()).filter(b -> b.trainable).toList();
+        return chains.stream().flatMap(c -> c.trainable().stream()).toList();
     }
 
     /** The net with its current parameters, copied from the device. */
@@ -63,8 +63,8 @@ abstract class DeviceNet {
         Sum(DeviceContext context, ClResources owner, DenseNet net, int rows) {
             super(context, owner, net, rows);
             boolean single = chains.size() == 1;
-            output = single ? chains.get(0).last().values : owner.add(context.allocate(rows * out));
-            outputGrad = single ? chains.get(0).last().grad : owner.add(context.allocate(rows * out));
+            output = single ? chains.get(0).last().values() : owner.add(context.allocate(rows * out));
+            outputGrad = single ? chains.get(0).last().grad() : owner.add(context.allocate(rows * out));
         }
 
         @Override
@@ -84,11 +84,11 @@ abstract class DeviceNet {
         @Override
         void backward(DenseKernels kernels, DeviceBuffer inputs, int rows) {
             for (DeviceChain chain : chains) {
-                if (chain.blocks.stream().noneMatch(b -> b.trainable)) {
+                if (!chain.trains()) {
                     continue;
                 }
                 if (chains.size() > 1) {
-                    context.copy(outputGrad, 0, chain.last().grad, 0, rows * out);
+                    context.copy(outputGrad, 0, chain.last().grad(), 0, rows * out);
                 }
                 chain.backward(kernels, inputs, rows, null);
             }
@@ -138,7 +138,7 @@ abstract class DeviceNet {
             context.fill(gradResidual, 0f);
             for (int b = chains.size() - 1; b >= 0; b--) {
                 DeviceChain chain = chains.get(b);
-                kernels.residualBackward(rows, in, out, gradResidual, outputGrad, chain.last().grad);
+                kernels.residualBackward(rows, in, out, gradResidual, outputGrad, chain.last().grad());
                 // The first block's input is the data: its gradient is of no use.
                 chain.backward(kernels, residual(b, inputs), rows, b > 0 ? gradInput : null);
                 if (b > 0) {

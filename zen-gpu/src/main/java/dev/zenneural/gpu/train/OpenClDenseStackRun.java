@@ -1,8 +1,8 @@
 package dev.zenneural.gpu.train;
 
-import dev.zenneural.core.nn.stack.DenseBlock;
 import dev.zenneural.core.nn.stack.DenseNet;
 import dev.zenneural.core.nn.stack.DenseStackRun;
+import dev.zenneural.core.nn.stack.StackLayer;
 import dev.zenneural.core.nn.stack.StackSettings;
 import dev.zenneural.gpu.opencl.ClResources;
 import dev.zenneural.gpu.opencl.DeviceBuffer;
@@ -15,13 +15,13 @@ import java.util.Objects;
  * {@code AdamOptimizer} train it on the host: the same forward pass, point loss, backward pass,
  * gradient clip and update, in float.
  *
- * <p>What lives on the device: each block's parameters (and a trainable block's gradients and Adam
- * moments), and scratch for {@code maxRows} rows. A step writes the batch (inputs, targets, mask),
- * runs per block one product and one bias/ReLU kernel forward (plus the branches' combination,
- * {@link DeviceNet}), and backward per block the ReLU mask and up to three products and a column
- * sum ({@link DeviceChain}); it sums the loss (and the gradients' squared norm when
- * clipping) on the device, runs one Adam kernel per trainable parameter array, and reads back two
- * numbers: the loss sum and that norm. Results equal the host's up to float rounding: the device
+ * <p>What lives on the device: each dense block's parameters (and a trainable block's gradients
+ * and Adam moments), and scratch for {@code maxRows} rows. A step writes the batch (inputs,
+ * targets, mask), runs per dense block one product and one bias/ReLU kernel forward (per pooling
+ * one kernel; plus the branches' combination, {@link DeviceNet}), and backward per block the ReLU
+ * mask and up to three products and a column sum ({@link DeviceChain}); it sums the loss (and the
+ * gradients' squared norm when clipping) on the device, runs one Adam kernel per trainable
+ * parameter array, and reads back two numbers: the loss sum and that norm. Results equal the host's up to float rounding: the device
  * sums in another order, and its square root and division need not be correctly rounded.
  */
 public final class OpenClDenseStackRun implements DenseStackRun {
@@ -57,7 +57,7 @@ public final class OpenClDenseStackRun implements DenseStackRun {
         this.in = net.in();
         this.out = net.out();
         int rows = settings.maxRows();
-        int widest = Math.max(in, net.branches().stream().flatMap(List::stream).mapToInt(DenseBlock::out).max()
+        int widest = Math.max(in, net.branches().stream().flatMap(List::stream).mapToInt(StackLayer::out).max()
                 .orElse(1));
         if ((long) rows * widest > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException(rows + " rows of " + widest + " values do not fit one device buffer");

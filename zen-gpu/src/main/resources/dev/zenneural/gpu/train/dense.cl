@@ -70,6 +70,43 @@ __kernel void residual_backward(const int rows, const int in, const int out,
     grad_y[i] = c < in ? -grad_residual[r * in + c] : grad_forecast[r * out + c - in];
 }
 
+// MaxPool.forward: per row, the maximum of each window of size values (the last one possibly
+// shorter) into values and its place in the row into argmax; the first maximum where several are.
+__kernel void max_pool(const int rows, const int in, const int size, const int out,
+        __global const float* restrict x, __global float* restrict values, __global int* restrict argmax)
+{
+    const int i = get_global_id(0);
+    if (i >= rows * out) {
+        return;
+    }
+    const int r = i / out;
+    const int from = (i - r * out) * size;
+    const int to = min(from + size, in);
+    int best = from;
+    for (int c = from + 1; c < to; c++) {
+        if (x[r * in + c] > x[r * in + best]) {
+            best = c;
+        }
+    }
+    values[i] = x[r * in + best];
+    argmax[i] = best;
+}
+
+// MaxPool.backward: each input gets its window's gradient where it was the maximum, else 0 (the
+// windows do not overlap, so no input gets two).
+__kernel void max_pool_backward(const int rows, const int in, const int size, const int out,
+        __global const int* restrict argmax, __global const float* restrict grad, __global float* restrict below)
+{
+    const int i = get_global_id(0);
+    if (i >= rows * in) {
+        return;
+    }
+    const int r = i / in;
+    const int c = i - r * in;
+    const int window = r * out + c / size;
+    below[i] = argmax[window] == c ? grad[window] : 0.0f;
+}
+
 // Relu.backward: the gradient passes where the ReLU's input was positive, that is where its output is.
 __kernel void relu_backward(const int n, __global const float* restrict values, __global float* restrict grad)
 {

@@ -13,6 +13,7 @@ import dev.zenneural.ml.forecast.NBeats;
 import dev.zenneural.ml.forecast.NHits;
 import dev.zenneural.ml.forecast.NLinear;
 import dev.zenneural.ml.forecast.NeuralForecast;
+import dev.zenneural.ml.forecast.Rnn;
 import dev.zenneural.ml.forecast.StepReport;
 import dev.zenneural.ml.forecast.TrainingBackend;
 import dev.zenneural.ml.frame.DsKind;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * zen-ml's MLP, NLinear, DLinear and N-BEATS trained through NeuralForecast on the OpenCL device against the same model trained on
+ * zen-ml's MLP, NLinear, DLinear, N-BEATS and N-HiTS trained through NeuralForecast on the OpenCL device against the same model trained on
  * the host: the same losses step by step and the same forecasts, up to float rounding (measured on
  * PoCL: losses within 1e-7 relative over 30 steps, forecasts within 8e-6 on series of about 50 to
  * 110; the tolerances are a hundred times that). The backend's
@@ -149,15 +150,22 @@ class NeuralForecastDeviceGpuTest {
     }
 
     @Test
+    void nhitsMatchesTheHost() {
+        assertSameTraining(NHits.builder(H).inputSize(13).hiddenSize(16).maxSteps(20).learningRate(3e-3f)
+                .batchSize(5).windowsBatchSize(37).loss(new Mse()).scalerType(ScalerType.STANDARD).valCheckSteps(5)
+                .build(), H);
+    }
+
+    @Test
     void unsupportedModelsFailBeforeAnyTraining() {
         List<StepReport> steps = new ArrayList<>();
-        NHits nhits = NHits.builder(H).inputSize(12).hiddenSize(8).maxSteps(2).build();
-        NeuralForecast nf = new NeuralForecast(List.of(mlp().build(), nhits), Frequency.INDEX, OPENCL);
+        Rnn lstm = Rnn.lstm(H).inputSize(12).maxSteps(2).build();
+        NeuralForecast nf = new NeuralForecast(List.of(mlp().build(), lstm), Frequency.INDEX, OPENCL);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> nf.fit(seasonal(3, 40), 0, steps::add));
-        assertTrue(e.getMessage().startsWith("NHITS cannot train on opencl ("), e.getMessage());
-        assertTrue(e.getMessage().endsWith("block 0: layer 0 is a MaxPool; the device trains " + DenseStacks.SUPPORTED
-                + " (MLP, NLinear, DLinear, NBEATS); train it with backend cpu"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("LSTM cannot train on opencl ("), e.getMessage());
+        assertTrue(e.getMessage().endsWith("layer 0 is a Recurrent; the device trains " + DenseStacks.SUPPORTED
+                + " (MLP, NLinear, DLinear, NBEATS, NHITS); train it with backend cpu"), e.getMessage());
         assertEquals(List.of(), steps, "nothing trained");
         NeuralForecast huber = new NeuralForecast(List.of(mlp().loss(new Huber(1.0)).build()), Frequency.INDEX, OPENCL);
         e = assertThrows(IllegalArgumentException.class, () -> huber.fit(seasonal(3, 40)));

@@ -1,5 +1,6 @@
 package dev.zenneural.gpu.train;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,9 +10,12 @@ import dev.zenneural.core.nn.stack.DenseNet;
 import dev.zenneural.core.nn.stack.PointLossKind;
 import dev.zenneural.core.nn.stack.StackSettings;
 import dev.zenneural.gpu.GpuDevices;
+import dev.zenneural.gpu.opencl.ClResources;
+import dev.zenneural.gpu.opencl.DeviceBuffer;
 import dev.zenneural.gpu.opencl.DeviceContext;
 import dev.zenneural.ml.forecast.DLinear;
 import dev.zenneural.ml.forecast.NBeats;
+import dev.zenneural.ml.forecast.NHits;
 import dev.zenneural.ml.forecast.NLinear;
 import dev.zenneural.ml.loss.Loss;
 import dev.zenneural.ml.loss.Mae;
@@ -19,6 +23,7 @@ import dev.zenneural.ml.loss.Mse;
 import dev.zenneural.ml.nn.AdamOptimizer;
 import dev.zenneural.ml.nn.DenseStacks;
 import dev.zenneural.ml.nn.Layer;
+import dev.zenneural.ml.nn.MaxPool;
 import dev.zenneural.ml.nn.Mlps;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -97,8 +102,8 @@ class DenseStackGpuTest {
                 double host = hostStep(net, adam, loss, x, y, mask, rows, 0.01f, clip);
                 assertEquals(host, device, 1e-4 * Math.max(1, Math.abs(host)), "loss at step " + step);
             }
-            List<DenseBlock> trained = run.trained().branches().stream().flatMap(List::stream).toList();
-            List<DenseBlock> expected = DenseStacks.of(net).branches().stream().flatMap(List::stream).toList();
+            List<DenseBlock> trained = dense(run.trained());
+            List<DenseBlock> expected = dense(DenseStacks.of(net));
             for (int b = 0; b < trained.size(); b++) {
                 assertClose(expected.get(b).weight(), trained.get(b).weight(), "weights of block " + b);
                 assertClose(expected.get(b).bias(), trained.get(b).bias(), "biases of block " + b);
@@ -107,6 +112,12 @@ class DenseStackGpuTest {
             assertClose(net.forward(x, rows), run.forward(x, rows), "outputs");
         }
         assertEquals(0, context.liveBuffers(), "buffers left once the run is closed");
+    }
+
+    /** The net's dense blocks, branch after branch. */
+    private static List<DenseBlock> dense(DenseNet net) {
+        return net.branches().stream().flatMap(List::stream).filter(DenseBlock.class::isInstance)
+                .map(DenseBlock.class::cast).toList();
     }
 
     private static void assertClose(float[] expected, float[] actual, String what) {
@@ -154,13 +165,51 @@ class DenseStackGpuTest {
     }
 
     @Test
+    void nhitsPooledBlocksMatchTheHost() {
+        // Input 11 pooled by 2 and 3: the last windows are shorter.
+        Layer nhits = NHits.builder(4).inputSize(11).hiddenSize(7).nPoolKernelSize(2, 3, 1).build()
+                .newNetwork(new SplittableRandom(3));
+        trainsAsTheHost(nhits, 9, new Mse(), PointLossKind.MSE, 0);
+        trainsAsTheHost(nhits, 1, new Mae(), PointLossKind.MAE, 1.0);
+    }
+
+    /**
+     * The pooling kernels against zen-ml's MaxPool on rows with equal maxima and a shorter last
+     * window: the same maxima, and the gradient to each window's first maximum. (Through training,
+     * ties reach only the data's own pooling, whose gradient nothing needs.)
+     */
+    @Test
+    void poolingTiesSendTheGradientToTheFirstMaximum() {
+        int rows = 3;
+        int in = 7;
+        float[] x = {1, 1, 0, 2, 2, 2, -1, 0, 0, 0, 5, -3, 5, 5, -2, -2, 4, 4, 4, -9, 4};
+        float[] grad = {0.5f, -1, 2, 3, -4, 6, 7, 8, -9};
+        MaxPool host = new MaxPool(in, 3);
+        float[] expected = host.forward(x, rows).clone();
+        float[] expectedGrad = host.backward(grad, rows).clone();
+        try (ClResources kernels = new ClResources(); DeviceBuffer input = context.upload(x);
+                DeviceBuffer values = context.allocate(rows * 3); DeviceBuffer argmax = context.allocate(rows * 3);
+                DeviceBuffer gradient = context.upload(grad); DeviceBuffer below = context.allocate(rows * in)) {
+            DenseKernels k = new DenseKernels(context, kernels);
+            k.maxPool(rows, in, 3, 3, input, values, argmax);
+            k.maxPoolBackward(rows, in, 3, 3, argmax, gradient, below);
+            float[] actual = new float[rows * 3];
+            float[] actualGrad = new float[rows * in];
+            context.read(values, actual);
+            context.read(below, actualGrad);
+            assertArrayEquals(expected, actual, "maxima");
+            assertArrayEquals(expectedGrad, actualGrad, "gradient");
+        }
+    }
+
+    @Test
     void aFullyMaskedBatchHasLossZeroAndMovesNothing() {
         Layer net = Mlps.reluMlp(null, 3, 4, 1, 2, new SplittableRandom(3));
         StackSettings settings = new StackSettings(PointLossKind.MAE, 0.9f, 0.999f, 1e-8f, 0, 4);
         try (OpenClDenseStackRun run = new OpenClDenseStackRun(context, DenseStacks.of(net), settings)) {
-            float[] before = run.trained().branches().get(0).get(0).weight();
+            float[] before = dense(run.trained()).get(0).weight();
             assertEquals(0.0, run.step(new float[12], new float[8], new float[8], 4, 0.1f));
-            assertClose(before, run.trained().branches().get(0).get(0).weight(), "weights after a masked step");
+            assertClose(before, dense(run.trained()).get(0).weight(), "weights after a masked step");
         }
     }
 
@@ -187,7 +236,7 @@ class DenseStackGpuTest {
         List<DenseBlock> unchained = List.of(new DenseBlock(2, 3, new float[6], new float[3], true, true),
                 new DenseBlock(4, 1, new float[4], new float[1], false, true));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> DenseNet.chain(unchained)).getMessage()
-                .contains("branch 0: block 0 has 3 outputs but block 1 reads 4"));
+                .contains("branch 0: layer 0 has 3 outputs but layer 1 reads 4"));
         long huge = (long) Integer.MAX_VALUE / 2;
         StackSettings tooMany = new StackSettings(PointLossKind.MSE, 0.9f, 0.999f, 1e-8f, 0, (int) huge);
         assertTrue(assertThrows(IllegalArgumentException.class,

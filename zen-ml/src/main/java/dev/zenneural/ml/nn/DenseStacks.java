@@ -2,6 +2,8 @@ package dev.zenneural.ml.nn;
 
 import dev.zenneural.core.nn.stack.DenseBlock;
 import dev.zenneural.core.nn.stack.DenseNet;
+import dev.zenneural.core.nn.stack.MaxPoolBlock;
+import dev.zenneural.core.nn.stack.StackLayer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -9,17 +11,17 @@ import java.util.function.Function;
 /**
  * zen-ml networks as zen-core {@link DenseNet}s, which a device trains whole
  * ({@link dev.zenneural.core.nn.stack.DenseStackTraining}): a {@link Sequential} of {@link Linear}
- * and {@link FixedLinear} layers, each followed by at most one {@link Relu} (MLP), a {@link Sum}
- * of such sequences or single layers (NLinear, DLinear), or a {@link DoublyResidual} stack of
- * {@link BasisBlock}s whose trunks are such sequences and whose bases are fixed (N-BEATS). Other
- * layers (pooling, so N-HiTS; recurrences, convolutions) have no device counterpart, and networks
- * made of them train on the host.
+ * and {@link FixedLinear} layers, each followed by at most one {@link Relu}, and {@link MaxPool}s
+ * (MLP), a {@link Sum} of such sequences or single layers (NLinear, DLinear), or a {@link
+ * DoublyResidual} stack of {@link BasisBlock}s whose trunks are such sequences and whose bases are
+ * fixed (N-BEATS, N-HiTS). Other layers (recurrences, convolutions) have no device counterpart, and
+ * networks made of them train on the host.
  */
 public final class DenseStacks {
 
     /** What the device trains, for messages. */
-    public static final String SUPPORTED = "Linear and fixed linear layers, each optionally followed by ReLU,"
-            + " in sequence, summed over branches, or as N-BEATS blocks with fixed bases";
+    public static final String SUPPORTED = "Linear and fixed linear layers, each optionally followed by ReLU, and"
+            + " max pooling, in sequence, summed over branches, or as N-BEATS/N-HiTS blocks with fixed bases";
 
     private DenseStacks() {
     }
@@ -43,9 +45,9 @@ public final class DenseStacks {
     }
 
     /** Each of {@code layers} as a chain, a failure naming which ({@code what} and its index). */
-    private static List<List<DenseBlock>> branches(List<Layer> layers, String what,
-            Function<Layer, List<DenseBlock>> chain) {
-        List<List<DenseBlock>> branches = new ArrayList<>();
+    private static List<List<StackLayer>> branches(List<Layer> layers, String what,
+            Function<Layer, List<StackLayer>> chain) {
+        List<List<StackLayer>> branches = new ArrayList<>();
         for (int b = 0; b < layers.size(); b++) {
             try {
                 branches.add(chain.apply(layers.get(b)));
@@ -61,7 +63,7 @@ public final class DenseStacks {
      * backcast's coefficients to the backcast, the forecast's to the forecast), which computes the
      * same sums as the two bases apart.
      */
-    private static List<DenseBlock> basisChain(Layer layer) {
+    private static List<StackLayer> basisChain(Layer layer) {
         if (!(layer instanceof BasisBlock block)) {
             throw unsupported(layer, 0);
         }
@@ -73,7 +75,7 @@ public final class DenseStacks {
             throw new IllegalArgumentException("its forecast basis is a " + block.forecastBasis().getClass()
                     .getSimpleName() + "; the device trains " + SUPPORTED);
         }
-        List<DenseBlock> chain = new ArrayList<>(chain(block.trunk()));
+        List<StackLayer> chain = new ArrayList<>(chain(block.trunk()));
         int thetaB = back.inputSize();
         int thetaF = fore.inputSize();
         int nb = back.outputSize();
@@ -89,18 +91,20 @@ public final class DenseStacks {
         return chain;
     }
 
-    private static List<DenseBlock> chain(Layer network) {
+    private static List<StackLayer> chain(Layer network) {
         List<Layer> layers = network instanceof Sequential s ? s.layers() : List.of(network);
-        List<DenseBlock> blocks = new ArrayList<>();
+        List<StackLayer> chain = new ArrayList<>();
         for (int i = 0; i < layers.size(); i++) {
             Layer layer = layers.get(i);
             boolean relu = i + 1 < layers.size() && layers.get(i + 1) instanceof Relu;
             if (layer instanceof Linear linear) {
-                blocks.add(new DenseBlock(linear.inputSize(), linear.outputSize(), linear.weight().value(),
+                chain.add(new DenseBlock(linear.inputSize(), linear.outputSize(), linear.weight().value(),
                         linear.bias().value(), relu, true));
             } else if (layer instanceof FixedLinear fixed) {
-                blocks.add(new DenseBlock(fixed.inputSize(), fixed.outputSize(), fixed.matrix(),
+                chain.add(new DenseBlock(fixed.inputSize(), fixed.outputSize(), fixed.matrix(),
                         new float[fixed.outputSize()], relu, false));
+            } else if (layer instanceof MaxPool pool && !relu) {
+                chain.add(new MaxPoolBlock(pool.inputSize(), pool.kernel()));
             } else {
                 throw unsupported(layer, i);
             }
@@ -108,7 +112,7 @@ public final class DenseStacks {
                 i++;
             }
         }
-        return blocks;
+        return chain;
     }
 
     private static IllegalArgumentException unsupported(Layer layer, int index) {
@@ -127,27 +131,35 @@ public final class DenseStacks {
             throw new IllegalArgumentException("the network's branches combine as " + mine.combination() + "; got "
                     + trained.combination());
         }
-        List<List<DenseBlock>> own = mine.branches();
-        List<List<DenseBlock>> from = trained.branches();
+        List<List<StackLayer>> own = mine.branches();
+        List<List<StackLayer>> from = trained.branches();
         if (own.size() != from.size()) {
             throw new IllegalArgumentException("the network has " + own.size() + " branches; got " + from.size());
         }
         for (int b = 0; b < own.size(); b++) {
             if (own.get(b).size() != from.get(b).size()) {
-                throw new IllegalArgumentException("branch " + b + " has " + own.get(b).size() + " dense blocks; got "
+                throw new IllegalArgumentException("branch " + b + " has " + own.get(b).size() + " layers; got "
                         + from.get(b).size());
             }
             for (int i = 0; i < own.get(b).size(); i++) {
-                DenseBlock to = own.get(b).get(i);
-                DenseBlock source = from.get(b).get(i);
-                if (to.in() != source.in() || to.out() != source.out() || to.relu() != source.relu()
-                        || to.trainable() != source.trainable()) {
-                    throw new IllegalArgumentException("block " + i + " of branch " + b + " is " + to.in() + " -> "
-                            + to.out() + "; got " + source.in() + " -> " + source.out());
+                StackLayer have = own.get(b).get(i);
+                StackLayer source = from.get(b).get(i);
+                if (!(have instanceof DenseBlock to)) {
+                    if (!have.equals(source)) {
+                        throw new IllegalArgumentException("layer " + i + " of branch " + b + " is " + have + "; got "
+                                + source);
+                    }
+                    continue;
+                }
+                if (!(source instanceof DenseBlock fresh) || to.in() != fresh.in() || to.out() != fresh.out()
+                        || to.relu() != fresh.relu() || to.trainable() != fresh.trainable()) {
+                    throw new IllegalArgumentException("layer " + i + " of branch " + b + " is a dense block " + to.in()
+                            + " -> " + to.out() + "; got " + source.getClass().getSimpleName() + " " + source.in()
+                            + " -> " + source.out());
                 }
                 if (to.trainable()) {
-                    System.arraycopy(source.weight(), 0, to.weight(), 0, to.weight().length);
-                    System.arraycopy(source.bias(), 0, to.bias(), 0, to.bias().length);
+                    System.arraycopy(fresh.weight(), 0, to.weight(), 0, to.weight().length);
+                    System.arraycopy(fresh.bias(), 0, to.bias(), 0, to.bias().length);
                 }
             }
         }

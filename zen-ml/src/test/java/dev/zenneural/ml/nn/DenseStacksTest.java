@@ -7,10 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zenneural.core.nn.stack.DenseBlock;
 import dev.zenneural.core.nn.stack.DenseNet;
+import dev.zenneural.core.nn.stack.MaxPoolBlock;
+import dev.zenneural.core.nn.stack.StackLayer;
 import dev.zenneural.ml.forecast.DLinear;
 import dev.zenneural.ml.forecast.NBeats;
 import dev.zenneural.ml.forecast.NHits;
 import dev.zenneural.ml.forecast.NLinear;
+import dev.zenneural.ml.forecast.Rnn;
+import dev.zenneural.ml.forecast.Tcn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -21,7 +25,7 @@ class DenseStacksTest {
     @Test
     void aReluMlpIsLinearBlocksWithReluButTheLast() {
         Sequential mlp = Mlps.reluMlp(null, 6, 4, 2, 3, new SplittableRandom(1));
-        List<DenseBlock> blocks = DenseStacks.of(mlp).branches().get(0);
+        List<DenseBlock> blocks = dense(DenseStacks.of(mlp).branches().get(0));
         assertEquals(1, DenseStacks.of(mlp).branches().size());
         assertEquals(3, blocks.size());
         assertEquals(List.of(6, 4, 4), blocks.stream().map(DenseBlock::in).toList());
@@ -42,7 +46,7 @@ class DenseStacksTest {
         assertArrayEquals(new float[] {13}, ((Linear) mlp.layers().get(2)).bias().value());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> DenseStacks.load(mlp, DenseNet.chain(trained.subList(0, 1))));
-        assertTrue(e.getMessage().contains("branch 0 has 2 dense blocks; got 1"), e.getMessage());
+        assertTrue(e.getMessage().contains("branch 0 has 2 layers; got 1"), e.getMessage());
     }
 
     @Test
@@ -50,27 +54,35 @@ class DenseStacksTest {
         Layer nlinear = NLinear.builder(3).inputSize(5).build().newNetwork(new SplittableRandom(1));
         DenseNet net = DenseStacks.of(nlinear);
         assertEquals(2, net.branches().size());
-        assertEquals(List.of(false, true), net.branches().get(0).stream().map(DenseBlock::trainable).toList());
-        assertEquals(List.of(false), net.branches().get(1).stream().map(DenseBlock::trainable).toList());
+        assertEquals(List.of(false, true), trainable(net.branches().get(0)));
+        assertEquals(List.of(false), trainable(net.branches().get(1)));
         assertEquals(5, net.in());
         assertEquals(3, net.out());
         Layer dlinear = DLinear.builder(3).inputSize(6).movingAvgWindow(3).build().newNetwork(new SplittableRandom(1));
         DenseNet d = DenseStacks.of(dlinear);
         assertEquals(2, d.branches().size());
-        for (List<DenseBlock> branch : d.branches()) {
-            assertEquals(List.of(false, true), branch.stream().map(DenseBlock::trainable).toList());
+        for (List<StackLayer> branch : d.branches()) {
+            assertEquals(List.of(false, true), trainable(branch));
         }
         // A trained net comes back into the trainable blocks only: the fixed maps stay as they are.
-        float[] fixed = d.branches().get(0).get(0).weight().clone();
-        List<List<DenseBlock>> trained = new ArrayList<>();
-        for (List<DenseBlock> branch : d.branches()) {
-            trained.add(branch.stream().map(b -> new DenseBlock(b.in(), b.out(), filled(b.weight().length),
-                    filled(b.out()), b.relu(), b.trainable())).toList());
+        float[] fixed = dense(d.branches().get(0)).get(0).weight().clone();
+        List<List<StackLayer>> trained = new ArrayList<>();
+        for (List<StackLayer> branch : d.branches()) {
+            trained.add(dense(branch).stream().<StackLayer>map(b -> new DenseBlock(b.in(), b.out(),
+                    filled(b.weight().length), filled(b.out()), b.relu(), b.trainable())).toList());
         }
         DenseStacks.load(dlinear, new DenseNet(trained, DenseNet.Combination.SUM));
         DenseNet after = DenseStacks.of(dlinear);
-        assertArrayEquals(fixed, after.branches().get(0).get(0).weight());
-        assertArrayEquals(filled(3 * 6), after.branches().get(1).get(1).weight());
+        assertArrayEquals(fixed, dense(after.branches().get(0)).get(0).weight());
+        assertArrayEquals(filled(3 * 6), dense(after.branches().get(1)).get(1).weight());
+    }
+
+    private static List<DenseBlock> dense(List<StackLayer> chain) {
+        return chain.stream().map(DenseBlock.class::cast).toList();
+    }
+
+    private static List<Boolean> trainable(List<StackLayer> chain) {
+        return dense(chain).stream().map(DenseBlock::trainable).toList();
     }
 
     private static float[] filled(int n) {
@@ -88,13 +100,13 @@ class DenseStacksTest {
         assertEquals(3, net.branches().size());
         assertEquals(4, net.in());
         assertEquals(2, net.out());
-        for (List<DenseBlock> block : net.branches()) {
-            assertEquals(List.of(true, true, true, false), block.stream().map(DenseBlock::trainable).toList());
+        for (List<StackLayer> block : net.branches()) {
+            assertEquals(List.of(true, true, true, false), trainable(block));
             assertEquals(6, block.get(3).out());
         }
         // The trend block's bases: 3 polynomial coefficients for the backcast (rows 0-3), 3 for the
         // forecast (rows 4-5), block-diagonal.
-        DenseBlock trend = net.branches().get(1).get(3);
+        DenseBlock trend = dense(net.branches().get(1)).get(3);
         assertEquals(6, trend.in());
         for (int r = 0; r < 6; r++) {
             for (int c = 0; c < 6; c++) {
@@ -105,7 +117,7 @@ class DenseStacksTest {
             }
         }
         assertTrue(trend.weight()[0] != 0 && trend.weight()[4 * 6 + 3] != 0, "the bases are there");
-        DenseBlock identity = net.branches().get(0).get(3);
+        DenseBlock identity = dense(net.branches().get(0)).get(3);
         assertEquals(6, identity.in());
         float[] expected = new float[36];
         for (int i = 0; i < 6; i++) {
@@ -120,10 +132,29 @@ class DenseStacksTest {
     }
 
     @Test
+    void nhitsBlocksPoolTheirInputFirst() {
+        Layer nhits = NHits.builder(2).inputSize(7).hiddenSize(4).build().newNetwork(new SplittableRandom(1));
+        DenseNet net = DenseStacks.of(nhits);
+        assertEquals(DenseNet.Combination.DOUBLY_RESIDUAL, net.combination());
+        assertEquals(7, net.in());
+        assertEquals(2, net.out());
+        for (List<StackLayer> block : net.branches()) {
+            MaxPoolBlock pool = (MaxPoolBlock) block.get(0);
+            assertEquals(7, pool.in());
+            assertEquals(block.get(1).in(), pool.out());
+        }
+        DenseStacks.load(nhits, net);
+        Layer lstm = Rnn.lstm(2).inputSize(4).build().newNetwork(new SplittableRandom(1));
+        assertEquals("layer 0 is a Recurrent; the device trains " + DenseStacks.SUPPORTED,
+                assertThrows(IllegalArgumentException.class, () -> DenseStacks.of(lstm)).getMessage());
+    }
+
+    @Test
     void otherLayersAreNamedAsUnsupported() {
-        Layer nhits = NHits.builder(2).inputSize(4).hiddenSize(4).build().newNetwork(new SplittableRandom(1));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DenseStacks.of(nhits));
-        assertEquals("block 0: layer 0 is a MaxPool; the device trains " + DenseStacks.SUPPORTED, e.getMessage());
+        Layer tcn = Tcn.builder(2).inputSize(4).build().newNetwork(new SplittableRandom(1));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DenseStacks.of(tcn));
+        assertTrue(e.getMessage().startsWith("layer 0 is a "), e.getMessage());
+        assertTrue(e.getMessage().endsWith("; the device trains " + DenseStacks.SUPPORTED), e.getMessage());
         Sum branches = new Sum(List.of(new Linear(2, 2, new SplittableRandom(1)), new Sequential(List.of(
                 new Linear(2, 2, new SplittableRandom(1)), new Relu(2), new Relu(2)))));
         assertEquals("branch 1: layer 2 is a Relu; the device trains " + DenseStacks.SUPPORTED,

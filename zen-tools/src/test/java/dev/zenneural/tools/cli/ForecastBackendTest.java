@@ -92,8 +92,8 @@ class ForecastBackendTest {
                 assertEquals(Double.parseDouble(a[c]), Double.parseDouble(b[c]), 0.01, "row " + i + ", " + cpu[0]);
             }
         }
-        CliRun nhits = run("cv", "nhits", "opencl");
-        assertEquals(ZenCommand.EXIT_FAILURE, nhits.code());
-        assertTrue(nhits.err().startsWith("zen: NHITS cannot train on opencl ("), nhits.err());
+        CliRun lstm = run("cv", "lstm", "opencl");
+        assertEquals(ZenCommand.EXIT_FAILURE, lstm.code());
+        assertTrue(lstm.err().startsWith("zen: LSTM cannot train on opencl ("), lstm.err());
     }
 }

@@ -1,6 +1,5 @@
 package dev.zenneural.core.nn.stack;
 
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -17,7 +16,8 @@ import java.util.Objects;
  * @param relu whether ReLU follows the affine map
  * @param trainable whether training updates the weights and biases
  */
-public record DenseBlock(int in, int out, float[] weight, float[] bias, boolean relu, boolean trainable) {
+public record DenseBlock(int in, int out, float[] weight, float[] bias, boolean relu, boolean trainable)
+        implements StackLayer {
 
     /** Checks that the arrays fit the sizes. */
     public DenseBlock {
@@ -29,24 +29,6 @@ public record DenseBlock(int in, int out, float[] weight, float[] bias, boolean 
         if (weight.length != in * out || bias.length != out) {
             throw new IllegalArgumentException("a dense block " + in + " -> " + out + " needs " + in * out
                     + " weights and " + out + " biases, got " + weight.length + " and " + bias.length);
-        }
-    }
-
-    /**
-     * Checks that each block of {@code blocks} reads what the one before writes.
-     *
-     * @param blocks the stack, input side first
-     * @throws IllegalArgumentException if it is empty or two neighbours do not fit, naming them
-     */
-    public static void checkStack(List<DenseBlock> blocks) {
-        if (blocks.isEmpty()) {
-            throw new IllegalArgumentException("a dense stack needs at least one block");
-        }
-        for (int i = 1; i < blocks.size(); i++) {
-            if (blocks.get(i - 1).out() != blocks.get(i).in()) {
-                throw new IllegalArgumentException("block " + (i - 1) + " has " + blocks.get(i - 1).out()
-                        + " outputs but block " + i + " reads " + blocks.get(i).in());
-            }
         }
     }
 }
