@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Issue 5's side-by-side benchmark, one command: SGEMM GFLOP/s (N = 256 ... 4096) and training steps/s
-# of an MLP 1024-1024-1024-10 with batch 4096, on the CPU backend and on every OpenCL device found
+# of an MLP 1024-1024-1024-10 with batch 4096 (a FANN network, and zen-ml's forecasting MLP of those
+# layers through NeuralForecast), on the CPU backend and on every OpenCL device found
 # (the tuned xgemm.cl with the device's tuning set beside the simple sgemm.cl), printed as tables
 # with the device names (dev.zenneural.gpu.bench.GpuBenchmark; its options follow).
 #
@@ -35,7 +36,7 @@ if [ "${1:-}" = "--bundle" ]; then
   build
   rm -rf "$dir"
   mkdir -p "$dir/lib"
-  # The modules jdeps lists for zen-gpu, zen-core and JOCL (jdk.incubator.vector: zen-core's fast
+  # The modules jdeps lists for zen-gpu, zen-ml, zen-core and JOCL (jdk.incubator.vector: zen-core's fast
   # CPU kernel, so the CPU column is the CPU backend at its best).
   jlink --add-modules java.base,java.logging,jdk.incubator.vector,jdk.management --strip-debug \
     --no-header-files --no-man-pages --compress=2 --output "$dir/jre"

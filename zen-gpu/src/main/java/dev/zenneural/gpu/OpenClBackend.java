@@ -3,6 +3,10 @@ package dev.zenneural.gpu;
 import dev.zenneural.core.backend.ComputeBackend;
 import dev.zenneural.core.kernel.GemmShape;
 import dev.zenneural.core.nn.network.Topology;
+import dev.zenneural.core.nn.stack.DenseNet;
+import dev.zenneural.core.nn.stack.DenseStackRun;
+import dev.zenneural.core.nn.stack.DenseStackTraining;
+import dev.zenneural.core.nn.stack.StackSettings;
 import dev.zenneural.core.nn.train.DeviceTraining;
 import dev.zenneural.core.nn.train.DeviceTrainingRun;
 import dev.zenneural.core.nn.train.ErrorFunction;
@@ -16,6 +20,7 @@ import dev.zenneural.gpu.opencl.DeviceContext;
 import dev.zenneural.gpu.opencl.OpenClDevice;
 import dev.zenneural.gpu.opencl.OpenClDeviceInfo;
 import dev.zenneural.gpu.opencl.OpenClException;
+import dev.zenneural.gpu.train.OpenClDenseStackRun;
 import dev.zenneural.gpu.train.OpenClTrainingRun;
 import java.util.Arrays;
 
@@ -29,9 +34,11 @@ import java.util.Arrays;
  *
  * <p>It also trains whole networks on the device ({@link DeviceTraining}, what a zen-core {@code
  * Trainer} given this backend uses): FANN standard networks with iRPROP-, SGD with momentum or Adam,
- * in the same context (see {@link OpenClTrainingRun}).
+ * in the same context (see {@link OpenClTrainingRun}); and sums of stacks of dense layers with
+ * Adam, which is how zen-ml's MLP, NLinear, DLinear, N-BEATS and N-HiTS models train on the device ({@link DenseStackTraining}, see {@link
+ * OpenClDenseStackRun}).
  */
-public final class OpenClBackend implements ComputeBackend, DeviceTraining {
+public final class OpenClBackend implements ComputeBackend, DeviceTraining, DenseStackTraining {
 
     /** The backend's name, as used by {@code Backends.create("opencl")}. */
     public static final String NAME = "opencl";
@@ -138,6 +145,20 @@ public final class OpenClBackend implements ComputeBackend, DeviceTraining {
         }
         return new OpenClTrainingRun(context, topology, weights, pairs, algorithm, errorFunction, bitFailLimit,
                 OpenClTrainingRun.DEFAULT_CHUNK_ROWS);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws IllegalStateException if the backend is closed
+     * @throws dev.zenneural.gpu.opencl.OpenClException if an OpenCL call fails
+     */
+    @Override
+    public synchronized DenseStackRun start(DenseNet net, StackSettings settings) {
+        if (closed) {
+            throw new IllegalStateException("the OpenCL backend on " + device.name() + " is closed");
+        }
+        return new OpenClDenseStackRun(context, net, settings);
     }
 
     /**

@@ -12,18 +12,21 @@ import dev.zenneural.gpu.opencl.DeviceContext;
 import dev.zenneural.gpu.opencl.OpenClDevice;
 import dev.zenneural.gpu.opencl.OpenClDiscovery;
 import dev.zenneural.gpu.opencl.OpenClUnavailableException;
+import dev.zenneural.ml.forecast.TrainingBackend;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The side-by-side benchmark of issue 5: SGEMM GFLOP/s for square products and training steps/s of
- * an MLP, on the CPU backend and on every OpenCL device found, printed as one table each with the
+ * The side-by-side benchmark of issue 5: SGEMM GFLOP/s for square products, training steps/s of
+ * a FANN MLP and of zen-ml's forecasting MLP of the same layers ({@link ForecastRates}), on the CPU
+ * backend and on every OpenCL device found, printed as one table each with the
  * device names. On each device the tuned kernel with the device's tuning set runs beside the simple
  * kernel (and, with {@code --tunings}, every shipped set that fits). Every device product is checked
  * against the CPU's; a difference above 1e-3 of the largest value fails the run (exit 1).
@@ -92,6 +95,7 @@ public final class GpuBenchmark {
             }
             sgemm(cpu, devices);
             training(devices);
+            forecastTraining(devices);
         }
         out.println("  check: every device product within " + CHECK_LIMIT + " of the CPU's (relative to its"
                 + " largest value): " + (failed ? "NO, see FAILED above" : "yes"));
@@ -174,6 +178,30 @@ public final class GpuBenchmark {
                 double rate = TrainingRates.stepsPerSecond(backend, options.cpuThreads(), network, data,
                         options.steps());
                 rows.add(List.of("[d" + d + "] " + backend.gemmKernel(), steps(rate),
+                        String.format(Locale.ROOT, "%.2f", rate / cpu)));
+            }
+        }
+        printTable(List.of("backend", "steps/s", "x cpu"), rows);
+    }
+
+    /** zen-ml's forecasting MLP of the same layers, trained through NeuralForecast: host against each device. */
+    private void forecastTraining(List<OpenClDevice> devices) {
+        out.println();
+        Optional<ForecastRates> rates = ForecastRates.of(options.layers(), options.batch());
+        if (rates.isEmpty()) {
+            out.println("Training zen-ml MLP: skipped (its hidden layers are all one size; --mlp=" + mlp() + ")");
+            return;
+        }
+        ForecastRates mlp = rates.get();
+        out.println("Training zen-ml MLP (NeuralForecast, " + mlp.describe() + "; one step = sample and normalise"
+                + " windows on the host, forward, backward, Adam), steps/s");
+        List<List<String>> rows = new ArrayList<>();
+        double cpu = mlp.stepsPerSecond(TrainingBackend.host(), options.steps());
+        rows.add(List.of("[cpu] zen-ml layers on the CPU backend", steps(cpu), "1.00"));
+        for (int d = 0; d < devices.size(); d++) {
+            try (OpenClBackend backend = new OpenClBackend(devices.get(d))) {
+                double rate = mlp.stepsPerSecond(TrainingBackend.on(backend), options.steps());
+                rows.add(List.of("[d" + d + "] weights and Adam state on the device", steps(rate),
                         String.format(Locale.ROOT, "%.2f", rate / cpu)));
             }
         }

@@ -200,6 +200,25 @@ public final class DeviceContext implements AutoCloseable {
     }
 
     /**
+     * Copies the first {@code count} of {@code values} into a buffer's first elements, waiting until
+     * they are copied (the host array may change right after): a batch held in a larger reused array.
+     *
+     * @param values what to write
+     * @param count how many of them; 1 to {@code values.length}
+     * @param buffer the buffer; at least {@code count} long
+     * @throws IllegalArgumentException if {@code count} is out of range
+     * @throws OpenClException if the copy fails
+     */
+    public void write(float[] values, int count, DeviceBuffer buffer) {
+        if (count < 1 || count > values.length) {
+            throw new IllegalArgumentException("cannot write " + count + " of " + values.length + " values");
+        }
+        checkLength(buffer, 0, count);
+        Cl.run("clEnqueueWriteBuffer", () -> CL.clEnqueueWriteBuffer(queue, buffer.mem(), CL_TRUE, 0,
+                (long) Sizeof.cl_float * count, Pointer.to(values), 0, null, null));
+    }
+
+    /**
      * Copies a buffer's first {@code into.length} elements to the host, waiting for every command
      * queued before.
      *

@@ -33,6 +33,7 @@ final class TrainingKernels {
     private final cl_kernel sgdMomentum;
     private final cl_kernel adam;
     private final cl_kernel gatherRows;
+    private final cl_kernel sumInto;
 
     /** Makes the kernels, registered in {@code kernels} for release. */
     TrainingKernels(DeviceContext context, ClResources kernels) {
@@ -49,6 +50,7 @@ final class TrainingKernels {
         sgdMomentum = context.createKernel(kernels, training, "sgd_momentum");
         adam = context.createKernel(kernels, training, "adam");
         gatherRows = context.createKernel(kernels, training, "gather_rows");
+        sumInto = context.createKernel(kernels, training, "sum_into");
     }
 
     /** {@code C = op(A) * op(B) + beta * C} (row-major, with leading dimensions); all sizes at least 1. */
@@ -80,6 +82,11 @@ final class TrainingKernels {
     void addLoss(int n, DeviceBuffer squared, DeviceBuffer fails, DeviceBuffer totalSquared, DeviceBuffer totalFails) {
         new KernelArgs(addLoss).add(n).add(squared).add(fails).add(totalSquared).add(totalFails);
         context.launch(addLoss, "add_loss", new long[] {REDUCTION_GROUP}, new long[] {REDUCTION_GROUP});
+    }
+
+    void sumInto(int n, DeviceBuffer x, boolean square, DeviceBuffer out, int at, boolean accumulate) {
+        new KernelArgs(sumInto).add(n).add(x).add(square ? 1 : 0).add(out).add(at).add(accumulate ? 1 : 0);
+        context.launch(sumInto, "sum_into", new long[] {REDUCTION_GROUP}, new long[] {REDUCTION_GROUP});
     }
 
     void derivativeTimesError(int n, DeviceBuffer values, DeviceBuffer sums, int activation, float steepness,
@@ -122,7 +129,7 @@ final class TrainingKernels {
      * items past {@code n}): left to the runtime, an odd {@code n} gets work-groups of one item on
      * OpenCL 1.x devices.
      */
-    private void elementWise(cl_kernel kernel, String name, int n) {
+    void elementWise(cl_kernel kernel, String name, int n) {
         context.launch(kernel, name, new long[] {roundUp(n, REDUCTION_GROUP)}, new long[] {REDUCTION_GROUP});
     }
 

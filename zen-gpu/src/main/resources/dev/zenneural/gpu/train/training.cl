@@ -218,6 +218,21 @@ __kernel void derivative_times_error(const int n, __global const float* restrict
     }
 }
 
+// The sum of every work-item's s over the work-group (WG items), through part (WG floats of local
+// memory); every item gets it.
+float group_sum(__local float* part, const int lid, const float s)
+{
+    part[lid] = s;
+    barrier(CLK_LOCAL_MEM_FENCE);
+    for (int width = WG / 2; width > 0; width /= 2) {
+        if (lid < width) {
+            part[lid] += part[lid + width];
+        }
+        barrier(CLK_LOCAL_MEM_FENCE);
+    }
+    return part[0];
+}
+
 // Column j of x (rows x cols) summed into out[out_offset + j * out_stride], added to what is
 // there when accumulate is set: the bias slopes, which sit in the last column of the layer's
 // count x k slopes. One work-group of WG per column.
@@ -232,17 +247,30 @@ void column_sums(const int rows, const int cols, __global const float* restrict 
     for (int r = lid; r < rows; r += WG) {
         s += x[r * cols + j];
     }
-    part[lid] = s;
-    barrier(CLK_LOCAL_MEM_FENCE);
-    for (int width = WG / 2; width > 0; width /= 2) {
-        if (lid < width) {
-            part[lid] += part[lid + width];
-        }
-        barrier(CLK_LOCAL_MEM_FENCE);
-    }
+    const float total = group_sum(part, lid, s);
     if (lid == 0) {
         const int at = out_offset + j * out_stride;
-        out[at] = accumulate ? out[at] + part[0] : part[0];
+        out[at] = accumulate ? out[at] + total : total;
+    }
+}
+
+// out[at] = the sum of x[0 .. n) (of their squares where square is set), added to what is there
+// when accumulate is set: a dense stack's loss, and its gradients' squared norm over all parameters.
+// One work-group of WG.
+__kernel __attribute__((reqd_work_group_size(WG, 1, 1)))
+void sum_into(const int n, __global const float* restrict x, const int square, __global float* restrict out,
+        const int at, const int accumulate)
+{
+    __local float part[WG];
+    const int lid = get_local_id(0);
+    float s = 0.0f;
+    for (int i = lid; i < n; i += WG) {
+        const float v = x[i];
+        s += square ? v * v : v;
+    }
+    const float total = group_sum(part, lid, s);
+    if (lid == 0) {
+        out[at] = accumulate ? out[at] + total : total;
     }
 }
 

@@ -27,6 +27,9 @@ class GpuBenchmarkGpuTest {
         assertTrue(out.matches("(?s).*kernel +N=33 +N=64.*"), out);
         assertTrue(out.matches("(?s).*\\[d\\d] xgemm\\.cl .*\\[d\\d] sgemm\\.cl TS=.*"), out);
         assertTrue(out.matches("(?s).*Training MLP 6-5-2, batch 40.*\\[cpu] CPU engine .*\\[d\\d] .*"), out);
+        assertTrue(out.matches("(?s).*Training zen-ml MLP \\(NeuralForecast, inputSize 6, 1 x 5 ReLU, h 2, 40 windows"
+                + " a step.*\\[cpu] zen-ml layers on the CPU backend +\\d+\\.\\d+ +1\\.00\n\\[d0] weights and Adam"
+                + " state on the device +\\d+\\.\\d+ .*"), out);
         assertTrue(out.contains("relative to its largest value): yes"), out);
     }
 

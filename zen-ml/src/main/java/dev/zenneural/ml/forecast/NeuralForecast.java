@@ -26,6 +26,7 @@ public final class NeuralForecast {
     private final List<ForecastModel> models;
     private final Frequency freq;
     private final int h;
+    private final TrainingBackend backend;
     private List<FittedModel> fitted;
     private SeriesSet data;
 
@@ -36,6 +37,18 @@ public final class NeuralForecast {
      *     horizons differ
      */
     public NeuralForecast(List<? extends ForecastModel> models, Frequency freq) {
+        this(models, freq, TrainingBackend.host());
+    }
+
+    /**
+     * A forecaster of {@code models} that trains them on {@code backend} (see {@link TrainingBackend}:
+     * with a device, {@link #fit} and {@link #crossValidation} fail before training if the device is
+     * missing or cannot train one of the models).
+     *
+     * @throws IllegalArgumentException as {@link #NeuralForecast(List, Frequency)}
+     */
+    public NeuralForecast(List<? extends ForecastModel> models, Frequency freq, TrainingBackend backend) {
+        this.backend = Objects.requireNonNull(backend, "backend");
         this.models = List.copyOf(models);
         this.freq = Objects.requireNonNull(freq, "freq");
         if (this.models.isEmpty()) {
@@ -67,7 +80,10 @@ public final class NeuralForecast {
      * for validation (early stopping), reporting every step to {@code listener}.
      *
      * @throws IllegalArgumentException if the frame's timestamps do not fit the frequency, a value is
-     *     not finite, or a series is too short for a model
+     *     not finite, a series is too short for a model, or the {@link #backend()}'s device cannot
+     *     train a model (checked before any trains)
+     * @throws dev.zenneural.core.backend.BackendUnavailableException if the {@link #backend()} names a
+     *     device that is not there or does not train models
      */
     public NeuralForecast fit(TimeSeriesFrame frame, int valSize, StepListener listener) {
         return fit(frame, StaticFeatures.NONE, valSize, listener);
@@ -115,10 +131,26 @@ public final class NeuralForecast {
         return List.copyOf(names);
     }
 
+    /** Where the models train. */
+    public TrainingBackend backend() {
+        return backend;
+    }
+
     private List<FittedModel> train(SeriesSet set, int valSize, StepListener listener) {
+        if (backend.deviceName().isEmpty()) {
+            return train(set, valSize, listener, null);
+        }
+        try (ForecastDevice device = ForecastDevice.open(backend)) {
+            // Every model is checked before the first trains: no half-trained fit for a missing feature.
+            models.forEach(device::check);
+            return train(set, valSize, listener, device);
+        }
+    }
+
+    private List<FittedModel> train(SeriesSet set, int valSize, StepListener listener, ForecastDevice device) {
         List<FittedModel> result = new ArrayList<>();
         for (ForecastModel m : models) {
-            result.add(WindowTrainer.fit(m, set, valSize, listener));
+            result.add(WindowTrainer.fit(m, set, valSize, listener, device));
         }
         return result;
     }

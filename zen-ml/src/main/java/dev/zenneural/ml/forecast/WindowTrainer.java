@@ -1,7 +1,5 @@
 package dev.zenneural.ml.forecast;
 
-import dev.zenneural.ml.loss.Loss;
-import dev.zenneural.ml.nn.AdamOptimizer;
 import dev.zenneural.ml.nn.Layer;
 import java.time.Duration;
 import java.util.OptionalDouble;
@@ -22,15 +20,22 @@ final class WindowTrainer {
     }
 
     static FittedModel fit(ForecastModel model, SeriesSet data, int valSize, StepListener listener) {
+        return fit(model, data, valSize, listener, null);
+    }
+
+    /**
+     * Trains {@code model} on {@code device}, or on the host where it is null.
+     *
+     * @throws IllegalArgumentException if a series is too short, or the device cannot train the model
+     */
+    static FittedModel fit(ForecastModel model, SeriesSet data, int valSize, StepListener listener,
+            ForecastDevice device) {
         WindowSettings s = model.settings();
         int minCut = s.startPaddingEnabled() ? 1 : s.inputSize();
         checkLengths(s, data, valSize, minCut);
         SplittableRandom random = new SplittableRandom(s.randomSeed());
         Layer network = model.newNetwork(random);
-        AdamOptimizer adam = AdamOptimizer.of(network.parameters());
-        Loss loss = model.settings().loss();
         WindowBatch batch = new WindowBatch(s, s.windowsBatchSize());
-        float[] grad = new float[s.windowsBatchSize() * s.outputSize()];
         int[] trainable = new int[data.count()];
         for (int i = 0; i < trainable.length; i++) {
             trainable[i] = i;
@@ -39,46 +44,43 @@ final class WindowTrainer {
         float[][][] futr = data.select(s.futrExogList());
         float[][] statics = data.selectStatics(s.statExogList());
         WindowBatch validation = validationBatch(s, data, exog, futr, statics, valSize);
+        int maxRows = Math.max(s.windowsBatchSize(), validation == null ? 1 : validation.rows);
         int decaySteps = s.numLrDecays() > 0 ? Math.max(1, s.maxSteps() / s.numLrDecays()) : Integer.MAX_VALUE;
         double best = Double.POSITIVE_INFINITY;
         int checksWithoutImprovement = 0;
         long start = System.nanoTime();
-        for (int step = 1; step <= s.maxSteps(); step++) {
-            sample(s, data, exog, futr, statics, valSize, minCut, trainable, random, batch);
-            adam.zeroGrad();
-            float[] out = network.forward(batch.inputs, batch.rows);
-            double trainLoss = loss.value(out, batch.targets, batch.mask, batch.rows, s.h());
-            if (!Double.isFinite(trainLoss)) {
-                throw new IllegalStateException(s.alias() + ": training diverged at step " + step + " (loss "
-                        + trainLoss + "); try a smaller learningRate or a scalerType");
-            }
-            loss.gradient(out, batch.targets, batch.mask, batch.rows, s.h(), grad);
-            network.backward(grad, batch.rows);
-            if (s.gradientClipVal() > 0) {
-                adam.clipGradNorm(s.gradientClipVal());
-            }
-            adam.step((float) (s.learningRate() * Math.pow(0.5, (step - 1) / decaySteps)));
-            OptionalDouble validationLoss = OptionalDouble.empty();
-            boolean stop = false;
-            if (validation != null && step % s.valCheckSteps() == 0) {
-                float[] v = network.forward(validation.inputs, validation.rows);
-                double value = loss.value(v, validation.targets, validation.mask, validation.rows, s.h());
-                validationLoss = OptionalDouble.of(value);
-                if (value < best) {
-                    best = value;
-                    checksWithoutImprovement = 0;
-                } else {
-                    checksWithoutImprovement++;
-                    stop = s.earlyStopPatienceSteps() > 0 && checksWithoutImprovement >= s.earlyStopPatienceSteps();
+        try (WindowSteps steps = device == null ? new HostWindowSteps(network, s)
+                : device.start(model, network, maxRows)) {
+            for (int step = 1; step <= s.maxSteps(); step++) {
+                sample(s, data, exog, futr, statics, valSize, minCut, trainable, random, batch);
+                float rate = (float) (s.learningRate() * Math.pow(0.5, (step - 1) / decaySteps));
+                double trainLoss = steps.step(batch, rate);
+                if (!Double.isFinite(trainLoss)) {
+                    throw new IllegalStateException(s.alias() + ": training diverged at step " + step + " (loss "
+                            + trainLoss + "); try a smaller learningRate or a scalerType");
+                }
+                OptionalDouble validationLoss = OptionalDouble.empty();
+                boolean stop = false;
+                if (validation != null && step % s.valCheckSteps() == 0) {
+                    double value = steps.loss(validation);
+                    validationLoss = OptionalDouble.of(value);
+                    if (value < best) {
+                        best = value;
+                        checksWithoutImprovement = 0;
+                    } else {
+                        checksWithoutImprovement++;
+                        stop = s.earlyStopPatienceSteps() > 0
+                                && checksWithoutImprovement >= s.earlyStopPatienceSteps();
+                    }
+                }
+                StepReport report = new StepReport(s.alias(), step, trainLoss, validationLoss,
+                        Duration.ofNanos(System.nanoTime() - start));
+                if (!listener.onStep(report) || stop) {
+                    break;
                 }
             }
-            StepReport report = new StepReport(s.alias(), step, trainLoss, validationLoss,
-                    Duration.ofNanos(System.nanoTime() - start));
-            if (!listener.onStep(report) || stop) {
-                break;
-            }
+            return new FittedModel(model, steps.finish());
         }
-        return new FittedModel(model, network);
     }
 
     private static void checkLengths(WindowSettings s, SeriesSet data, int valSize, int minCut) {

@@ -9,6 +9,13 @@ import java.util.List;
  */
 public final class AdamOptimizer {
 
+    /** PyTorch's default decay of the gradient's running mean. */
+    public static final float BETA1 = 0.9f;
+    /** PyTorch's default decay of the squared gradient's running mean. */
+    public static final float BETA2 = 0.999f;
+    /** PyTorch's default epsilon. */
+    public static final float EPSILON = 1e-8f;
+
     private final List<Parameter> parameters;
     private final float beta1;
     private final float beta2;
@@ -39,7 +46,7 @@ public final class AdamOptimizer {
 
     /** PyTorch's defaults: betas 0.9 and 0.999, epsilon 1e-8. */
     public static AdamOptimizer of(List<Parameter> parameters) {
-        return new AdamOptimizer(parameters, 0.9f, 0.999f, 1e-8f);
+        return new AdamOptimizer(parameters, BETA1, BETA2, EPSILON);
     }
 
     /** Moves every parameter against its gradient by one Adam step of {@code learningRate}. */

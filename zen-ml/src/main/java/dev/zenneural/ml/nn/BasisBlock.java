@@ -50,6 +50,21 @@ public final class BasisBlock implements Layer {
         this.parameters = List.copyOf(all);
     }
 
+    /** The trunk: input to expansion coefficients. */
+    Layer trunk() {
+        return trunk;
+    }
+
+    /** The basis that expands the backcast's coefficients. */
+    Layer backcastBasis() {
+        return backcastBasis;
+    }
+
+    /** The basis that expands the forecast's coefficients. */
+    Layer forecastBasis() {
+        return forecastBasis;
+    }
+
     @Override
     public int inputSize() {
         return trunk.inputSize();

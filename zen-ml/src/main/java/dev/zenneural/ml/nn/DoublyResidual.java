@@ -53,6 +53,11 @@ public final class DoublyResidual implements Layer {
         }
     }
 
+    /** The blocks, in order. */
+    List<Layer> blocks() {
+        return blocks;
+    }
+
     @Override
     public int inputSize() {
         return in;

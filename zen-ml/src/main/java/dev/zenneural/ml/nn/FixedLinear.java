@@ -25,6 +25,11 @@ public final class FixedLinear implements Layer {
         this.matrix = matrix.clone();
     }
 
+    /** The matrix, live: for {@link DenseStacks}, which copies it to a device and never writes it. */
+    float[] matrix() {
+        return matrix;
+    }
+
     @Override
     public int inputSize() {
         return in;

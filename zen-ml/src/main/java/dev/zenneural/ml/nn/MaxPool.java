@@ -26,6 +26,11 @@ public final class MaxPool implements Layer {
         this.out = (in + kernel - 1) / kernel;
     }
 
+    /** The window, which is also the stride. */
+    int kernel() {
+        return kernel;
+    }
+
     @Override
     public int inputSize() {
         return in;

@@ -32,6 +32,11 @@ public final class Sequential implements Layer {
         this.parameters = List.copyOf(all);
     }
 
+    /** The layers, in order. */
+    List<Layer> layers() {
+        return layers;
+    }
+
     @Override
     public int inputSize() {
         return layers.get(0).inputSize();

@@ -36,6 +36,11 @@ public final class Sum implements Layer {
         this.parameters = List.copyOf(all);
     }
 
+    /** The branches, in order. */
+    List<Layer> branches() {
+        return branches;
+    }
+
     @Override
     public int inputSize() {
         return in;

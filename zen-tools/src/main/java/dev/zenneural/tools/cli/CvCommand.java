@@ -44,7 +44,7 @@ final class CvCommand implements Callable<Integer> {
         CommandLine cli = spec.commandLine();
         List<ForecastModel> models = options.models(cli);
         Usage.atLeastOne(cli, "--windows", windows);
-        NeuralForecast nf = new NeuralForecast(models, options.frequency(cli));
+        NeuralForecast nf = new NeuralForecast(models, options.frequency(cli), options.trainingBackend(cli));
         TimeSeriesFrame frame = FrameReaders.read(options.data(cli));
         ForecastFrame cv = nf.crossValidation(frame, windows, stepSize == null ? options.h : stepSize, false);
         PrintWriter out = cli.getOut();

@@ -56,7 +56,7 @@ final class ForecastCommand implements Callable<Integer> {
         CommandLine cli = spec.commandLine();
         List<ForecastModel> models = options.models(cli);
         plot.check(cli);
-        NeuralForecast nf = new NeuralForecast(models, options.frequency(cli));
+        NeuralForecast nf = new NeuralForecast(models, options.frequency(cli), options.trainingBackend(cli));
         // Before the fit: a binary output whose gate is missing should fail in a second, not after training.
         Optional<ForecastWriter> binary = format == null && output != null ? ForecastWriters.forPath(output)
                 : Optional.empty();

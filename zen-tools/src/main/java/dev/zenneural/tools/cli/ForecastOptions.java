@@ -2,6 +2,7 @@ package dev.zenneural.tools.cli;
 
 import dev.zenneural.ml.forecast.ForecastModel;
 import dev.zenneural.ml.forecast.Frequency;
+import dev.zenneural.ml.forecast.TrainingBackend;
 import dev.zenneural.ml.scale.ScalerType;
 import java.nio.file.Path;
 import java.util.List;
@@ -62,6 +63,12 @@ final class ForecastOptions {
                     + " only the MLP reads them: use with --models mlp.")
     List<String> histExog = List.of();
 
+    @Option(names = "--backend", paramLabel = "NAME", defaultValue = "cpu",
+            description = "Where to train: cpu (default: in this JVM), or a backend that trains whole models on its"
+                    + " device: opencl (zen-gpu; mlp, nlinear, dlinear, nbeats and nhits with MAE or MSE loss, so no"
+                    + " --levels; any other model is an error, never a silent fallback).")
+    String backend;
+
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -70,6 +77,14 @@ final class ForecastOptions {
             return Frequency.fromCode(freq);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cli, "--freq: " + e.getMessage());
+        }
+    }
+
+    TrainingBackend trainingBackend(CommandLine cli) {
+        try {
+            return TrainingBackend.parse(backend);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(cli, "--backend: " + e.getMessage());
         }
     }
 

@@ -1,0 +1,14 @@
+package dev.zenneural.core.nn.stack;
+
+/**
+ * One layer of a {@link DenseNet}'s branch: a dense block, or a max pooling (N-HiTS's input
+ * pooling). Rows of {@code in()} values in, rows of {@code out()} values out.
+ */
+public sealed interface StackLayer permits DenseBlock, MaxPoolBlock {
+
+    /** The values a row has going in. */
+    int in();
+
+    /** The values a row has coming out. */
+    int out();
+}

@@ -1,0 +1,205 @@
+package dev.zenneural.gpu.train;
+
+import dev.zenneural.core.nn.stack.DenseNet;
+import dev.zenneural.core.nn.stack.DenseStackRun;
+import dev.zenneural.core.nn.stack.StackLayer;
+import dev.zenneural.core.nn.stack.StackSettings;
+import dev.zenneural.gpu.opencl.ClResources;
+import dev.zenneural.gpu.opencl.DeviceBuffer;
+import dev.zenneural.gpu.opencl.DeviceContext;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A {@link DenseNet} trained with Adam on an OpenCL device, step by step as zen-ml's layers and
+ * {@code AdamOptimizer} train it on the host: the same forward pass, point loss, backward pass,
+ * gradient clip and update, in float.
+ *
+ * <p>What lives on the device: each dense block's parameters (and a trainable block's gradients
+ * and Adam moments), and scratch for {@code maxRows} rows. A step writes the batch (inputs,
+ * targets, mask), runs per dense block one product and one bias/ReLU kernel forward (per pooling
+ * one kernel; plus the branches' combination, {@link DeviceNet}), and backward per block the ReLU
+ * mask and up to three products and a column sum ({@link DeviceChain}); it sums the loss (and the
+ * gradients' squared norm when clipping) on the device, runs one Adam kernel per trainable
+ * parameter array, and reads back two numbers: the loss sum and that norm. Results equal the host's up to float rounding: the device
+ * sums in another order, and its square root and division need not be correctly rounded.
+ */
+public final class OpenClDenseStackRun implements DenseStackRun {
+
+    private final DeviceContext context;
+    private final ClResources resources = new ClResources();
+    private final StackSettings settings;
+    private final DenseKernels kernels;
+    private final DeviceNet net;
+    private final int in;
+    private final int out;
+    private final DeviceBuffer inputs;
+    private final DeviceBuffer targets;
+    private final DeviceBuffer mask;
+    private final DeviceBuffer terms;
+    /** [0]: the batch's loss sum; [1]: the gradients' squared norm, when clipping. */
+    private final DeviceBuffer scalars;
+    private final float[] readBack = new float[2];
+    private int steps;
+    private boolean closed;
+
+    /**
+     * Copies a net to the device; see {@code DenseStackTraining.start}.
+     *
+     * @param context the device
+     * @param net the net
+     * @param settings the loss, Adam's constants, clipping and the most rows per call
+     * @throws IllegalArgumentException if a block's values for {@code maxRows} rows do not fit one buffer
+     */
+    public OpenClDenseStackRun(DeviceContext context, DenseNet net, StackSettings settings) {
+        this.context = Objects.requireNonNull(context, "context");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.in = net.in();
+        this.out = net.out();
+        int rows = settings.maxRows();
+        int widest = Math.max(in, net.branches().stream().flatMap(List::stream).mapToInt(StackLayer::out).max()
+                .orElse(1));
+        if ((long) rows * widest > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException(rows + " rows of " + widest + " values do not fit one device buffer");
+        }
+        try {
+            this.kernels = new DenseKernels(context, resources);
+            this.net = DeviceNet.of(context, resources, net, rows);
+            this.inputs = resources.add(context.allocate(rows * in));
+            this.targets = resources.add(context.allocate(rows * out));
+            this.mask = resources.add(context.allocate(rows * out));
+            this.terms = resources.add(context.allocate(rows * out));
+            this.scalars = resources.add(context.allocate(2));
+        } catch (RuntimeException e) {
+            throw resources.closeAfter(e);
+        }
+    }
+
+    @Override
+    public double step(float[] inputs, float[] targets, float[] mask, int rows, float learningRate) {
+        double weight = upload(inputs, targets, mask, rows);
+        forward(rows);
+        loss(rows, weight);
+        backward(rows);
+        List<DeviceDenseBlock> trainable = net.trainable();
+        boolean clip = settings.maxGradNorm() > 0 && !trainable.isEmpty();
+        if (clip) {
+            // scalars[0] holds the loss: the norm's sum starts over at [1] with the first array.
+            boolean first = true;
+            for (DeviceDenseBlock b : trainable) {
+                kernels.sumInto(b.in * b.out, b.weightGrad, true, scalars, 1, !first);
+                kernels.sumInto(b.out, b.biasGrad, true, scalars, 1, true);
+                first = false;
+            }
+        }
+        // AdamOptimizer's bias corrections, in double and rounded once, as there.
+        steps++;
+        float rate = (float) (learningRate / (1 - Math.pow(settings.beta1(), steps)));
+        float root2 = (float) Math.sqrt(1 - Math.pow(settings.beta2(), steps));
+        float maxNorm = (float) settings.maxGradNorm();
+        for (DeviceDenseBlock b : trainable) {
+            kernels.adamDescent(b.in * b.out, b.weight, b.weightGrad, b.weightMean, b.weightMeanSquare,
+                    settings.beta1(), settings.beta2(), rate, root2, settings.epsilon(), scalars, maxNorm);
+            kernels.adamDescent(b.out, b.bias, b.biasGrad, b.biasMean, b.biasMeanSquare, settings.beta1(),
+                    settings.beta2(), rate, root2, settings.epsilon(), scalars, maxNorm);
+        }
+        context.read(scalars, readBack);
+        if (clip && !Float.isFinite(readBack[1])) {
+            throw new IllegalStateException("the gradient is not finite at step " + steps
+                    + " (its squared norm is " + readBack[1] + ")");
+        }
+        return weight == 0 ? 0 : readBack[0] / weight;
+    }
+
+    @Override
+    public double loss(float[] inputs, float[] targets, float[] mask, int rows) {
+        double weight = upload(inputs, targets, mask, rows);
+        forward(rows);
+        loss(rows, weight);
+        context.read(scalars, readBack);
+        return weight == 0 ? 0 : readBack[0] / weight;
+    }
+
+    @Override
+    public float[] forward(float[] inputs, int rows) {
+        checkOpen();
+        checkRows(rows);
+        checkLength("inputs", inputs, rows * in);
+        context.write(inputs, rows * in, this.inputs);
+        forward(rows);
+        float[] result = new float[rows * out];
+        context.read(net.output, result);
+        return result;
+    }
+
+    @Override
+    public DenseNet trained() {
+        checkOpen();
+        return net.read();
+    }
+
+    /** Writes a batch to the device and returns its mask's sum, which the loss is divided by. */
+    private double upload(float[] inputs, float[] targets, float[] mask, int rows) {
+        checkOpen();
+        checkRows(rows);
+        checkLength("inputs", inputs, rows * in);
+        checkLength("targets", targets, rows * out);
+        checkLength("mask", mask, rows * out);
+        context.write(inputs, rows * in, this.inputs);
+        context.write(targets, rows * out, this.targets);
+        context.write(mask, rows * out, this.mask);
+        double weight = 0;
+        for (int i = 0; i < rows * out; i++) {
+            weight += mask[i];
+        }
+        return weight;
+    }
+
+    private void forward(int rows) {
+        net.forward(kernels, inputs, rows);
+    }
+
+    /** The loss sum into scalars[0] and its gradient into the net's {@code outputGrad}. */
+    private void loss(int rows, double weight) {
+        int kind = switch (settings.loss()) {
+            case MAE -> DenseKernels.LOSS_MAE;
+            case MSE -> DenseKernels.LOSS_MSE;
+        };
+        kernels.pointLoss(rows * out, net.output, targets, mask, kind, weight == 0 ? 0f : (float) (1 / weight), terms,
+                net.outputGrad);
+        kernels.sumInto(rows * out, terms, false, scalars, 0, false);
+    }
+
+    private void backward(int rows) {
+        net.backward(kernels, inputs, rows);
+    }
+
+    private void checkRows(int rows) {
+        if (rows < 1 || rows > settings.maxRows()) {
+            throw new IllegalArgumentException("a batch needs 1 to " + settings.maxRows() + " rows (the run's"
+                    + " maxRows), got " + rows);
+        }
+    }
+
+    private static void checkLength(String what, float[] values, int needed) {
+        if (values.length < needed) {
+            throw new IllegalArgumentException("the " + what + " hold " + values.length + " values; the batch needs "
+                    + needed);
+        }
+    }
+
+    /** Frees every buffer and kernel of this run; does nothing the second time. */
+    @Override
+    public void close() {
+        if (!closed) {
+            closed = true;
+            resources.close();
+        }
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException("this training run is closed");
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package dev.zenneural.ml.nn;
+
+import dev.zenneural.core.nn.stack.DenseBlock;
+import dev.zenneural.core.nn.stack.DenseNet;
+import dev.zenneural.core.nn.stack.MaxPoolBlock;
+import dev.zenneural.core.nn.stack.StackLayer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * zen-ml networks as zen-core {@link DenseNet}s, which a device trains whole
+ * ({@link dev.zenneural.core.nn.stack.DenseStackTraining}): a {@link Sequential} of {@link Linear}
+ * and {@link FixedLinear} layers, each followed by at most one {@link Relu}, and {@link MaxPool}s
+ * (MLP), a {@link Sum} of such sequences or single layers (NLinear, DLinear), or a {@link
+ * DoublyResidual} stack of {@link BasisBlock}s whose trunks are such sequences and whose bases are
+ * fixed (N-BEATS, N-HiTS). Other layers (recurrences, convolutions) have no device counterpart, and
+ * networks made of them train on the host.
+ */
+public final class DenseStacks {
+
+    /** What the device trains, for messages. */
+    public static final String SUPPORTED = "Linear and fixed linear layers, each optionally followed by ReLU, and"
+            + " max pooling, in sequence, summed over branches, or as N-BEATS/N-HiTS blocks with fixed bases";
+
+    private DenseStacks() {
+    }
+
+    /**
+     * The net of {@code network}, its blocks sharing the network's arrays (the device copies them
+     * when it starts).
+     *
+     * @throws IllegalArgumentException if {@code network} is not made of what the device trains,
+     *     naming the first layer that is not
+     */
+    public static DenseNet of(Layer network) {
+        if (network instanceof Sum sum) {
+            return new DenseNet(branches(sum.branches(), "branch", DenseStacks::chain), DenseNet.Combination.SUM);
+        }
+        if (network instanceof DoublyResidual stack) {
+            return new DenseNet(branches(stack.blocks(), "block", DenseStacks::basisChain),
+                    DenseNet.Combination.DOUBLY_RESIDUAL);
+        }
+        return DenseNet.chain(chain(network));
+    }
+
+    /** Each of {@code layers} as a chain, a failure naming which ({@code what} and its index). */
+    private static List<List<StackLayer>> branches(List<Layer> layers, String what,
+            Function<Layer, List<StackLayer>> chain) {
+        List<List<StackLayer>> branches = new ArrayList<>();
+        for (int b = 0; b < layers.size(); b++) {
+            try {
+                branches.add(chain.apply(layers.get(b)));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(what + " " + b + ": " + e.getMessage(), e);
+            }
+        }
+        return branches;
+    }
+
+    /**
+     * An N-BEATS block: its trunk, then one frozen block for both bases, block-diagonal (the
+     * backcast's coefficients to the backcast, the forecast's to the forecast), which computes the
+     * same sums as the two bases apart.
+     */
+    private static List<StackLayer> basisChain(Layer layer) {
+        if (!(layer instanceof BasisBlock block)) {
+            throw unsupported(layer, 0);
+        }
+        if (!(block.backcastBasis() instanceof FixedLinear back)) {
+            throw new IllegalArgumentException("its backcast basis is a " + block.backcastBasis().getClass()
+                    .getSimpleName() + "; the device trains " + SUPPORTED);
+        }
+        if (!(block.forecastBasis() instanceof FixedLinear fore)) {
+            throw new IllegalArgumentException("its forecast basis is a " + block.forecastBasis().getClass()
+                    .getSimpleName() + "; the device trains " + SUPPORTED);
+        }
+        List<StackLayer> chain = new ArrayList<>(chain(block.trunk()));
+        int thetaB = back.inputSize();
+        int thetaF = fore.inputSize();
+        int nb = back.outputSize();
+        int nf = fore.outputSize();
+        float[] both = new float[(nb + nf) * (thetaB + thetaF)];
+        for (int r = 0; r < nb; r++) {
+            System.arraycopy(back.matrix(), r * thetaB, both, r * (thetaB + thetaF), thetaB);
+        }
+        for (int r = 0; r < nf; r++) {
+            System.arraycopy(fore.matrix(), r * thetaF, both, (nb + r) * (thetaB + thetaF) + thetaB, thetaF);
+        }
+        chain.add(new DenseBlock(thetaB + thetaF, nb + nf, both, new float[nb + nf], false, false));
+        return chain;
+    }
+
+    private static List<StackLayer> chain(Layer network) {
+        List<Layer> layers = network instanceof Sequential s ? s.layers() : List.of(network);
+        List<StackLayer> chain = new ArrayList<>();
+        for (int i = 0; i < layers.size(); i++) {
+            Layer layer = layers.get(i);
+            boolean relu = i + 1 < layers.size() && layers.get(i + 1) instanceof Relu;
+            if (layer instanceof Linear linear) {
+                chain.add(new DenseBlock(linear.inputSize(), linear.outputSize(), linear.weight().value(),
+                        linear.bias().value(), relu, true));
+            } else if (layer instanceof FixedLinear fixed) {
+                chain.add(new DenseBlock(fixed.inputSize(), fixed.outputSize(), fixed.matrix(),
+                        new float[fixed.outputSize()], relu, false));
+            } else if (layer instanceof MaxPool pool && !relu) {
+                chain.add(new MaxPoolBlock(pool.inputSize(), pool.kernel()));
+            } else {
+                throw unsupported(layer, i);
+            }
+            if (relu) {
+                i++;
+            }
+        }
+        return chain;
+    }
+
+    private static IllegalArgumentException unsupported(Layer layer, int index) {
+        return new IllegalArgumentException("layer " + index + " is a " + layer.getClass().getSimpleName()
+                + "; the device trains " + SUPPORTED);
+    }
+
+    /**
+     * Copies the trained blocks of {@code trained} into {@code network}'s parameters.
+     *
+     * @throws IllegalArgumentException if {@code trained} is not {@link #of}'s shape for this network
+     */
+    public static void load(Layer network, DenseNet trained) {
+        DenseNet mine = of(network);
+        if (mine.combination() != trained.combination()) {
+            throw new IllegalArgumentException("the network's branches combine as " + mine.combination() + "; got "
+                    + trained.combination());
+        }
+        List<List<StackLayer>> own = mine.branches();
+        List<List<StackLayer>> from = trained.branches();
+        if (own.size() != from.size()) {
+            throw new IllegalArgumentException("the network has " + own.size() + " branches; got " + from.size());
+        }
+        for (int b = 0; b < own.size(); b++) {
+            if (own.get(b).size() != from.get(b).size()) {
+                throw new IllegalArgumentException("branch " + b + " has " + own.get(b).size() + " layers; got "
+                        + from.get(b).size());
+            }
+            for (int i = 0; i < own.get(b).size(); i++) {
+                StackLayer have = own.get(b).get(i);
+                StackLayer source = from.get(b).get(i);
+                if (!(have instanceof DenseBlock to)) {
+                    if (!have.equals(source)) {
+                        throw new IllegalArgumentException("layer " + i + " of branch " + b + " is " + have + "; got "
+                                + source);
+                    }
+                    continue;
+                }
+                if (!(source instanceof DenseBlock fresh) || to.in() != fresh.in() || to.out() != fresh.out()
+                        || to.relu() != fresh.relu() || to.trainable() != fresh.trainable()) {
+                    throw new IllegalArgumentException("layer " + i + " of branch " + b + " is a dense block " + to.in()
+                            + " -> " + to.out() + "; got " + source.getClass().getSimpleName() + " " + source.in()
+                            + " -> " + source.out());
+                }
+                if (to.trainable()) {
+                    System.arraycopy(fresh.weight(), 0, to.weight(), 0, to.weight().length);
+                    System.arraycopy(fresh.bias(), 0, to.bias(), 0, to.bias().length);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package dev.zenneural.ml.nn;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.zenneural.core.nn.stack.DenseBlock;
+import dev.zenneural.core.nn.stack.DenseNet;
+import dev.zenneural.core.nn.stack.MaxPoolBlock;
+import dev.zenneural.core.nn.stack.StackLayer;
+import dev.zenneural.ml.forecast.DLinear;
+import dev.zenneural.ml.forecast.NBeats;
+import dev.zenneural.ml.forecast.NHits;
+import dev.zenneural.ml.forecast.NLinear;
+import dev.zenneural.ml.forecast.Rnn;
+import dev.zenneural.ml.forecast.Tcn;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class DenseStacksTest {
+
+    @Test
+    void aReluMlpIsLinearBlocksWithReluButTheLast() {
+        Sequential mlp = Mlps.reluMlp(null, 6, 4, 2, 3, new SplittableRandom(1));
+        List<DenseBlock> blocks = dense(DenseStacks.of(mlp).branches().get(0));
+        assertEquals(1, DenseStacks.of(mlp).branches().size());
+        assertEquals(3, blocks.size());
+        assertEquals(List.of(6, 4, 4), blocks.stream().map(DenseBlock::in).toList());
+        assertEquals(List.of(4, 4, 3), blocks.stream().map(DenseBlock::out).toList());
+        assertEquals(List.of(true, true, false), blocks.stream().map(DenseBlock::relu).toList());
+        assertEquals(List.of(true, true, true), blocks.stream().map(DenseBlock::trainable).toList());
+        Linear first = (Linear) mlp.layers().get(0);
+        assertTrue(blocks.get(0).weight() == first.weight().value(), "the blocks share the parameters");
+    }
+
+    @Test
+    void loadCopiesTrainedValuesIntoTheLayers() {
+        Sequential mlp = Mlps.reluMlp(null, 2, 3, 1, 1, new SplittableRandom(1));
+        List<DenseBlock> trained = List.of(new DenseBlock(2, 3, new float[] {1, 2, 3, 4, 5, 6}, new float[] {7, 8, 9},
+                true, true), new DenseBlock(3, 1, new float[] {10, 11, 12}, new float[] {13}, false, true));
+        DenseStacks.load(mlp, DenseNet.chain(trained));
+        assertArrayEquals(new float[] {1, 2, 3, 4, 5, 6}, ((Linear) mlp.layers().get(0)).weight().value());
+        assertArrayEquals(new float[] {13}, ((Linear) mlp.layers().get(2)).bias().value());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> DenseStacks.load(mlp, DenseNet.chain(trained.subList(0, 1))));
+        assertTrue(e.getMessage().contains("branch 0 has 2 layers; got 1"), e.getMessage());
+    }
+
+    @Test
+    void nlinearAndDlinearAreSumsWithFrozenMaps() {
+        Layer nlinear = NLinear.builder(3).inputSize(5).build().newNetwork(new SplittableRandom(1));
+        DenseNet net = DenseStacks.of(nlinear);
+        assertEquals(2, net.branches().size());
+        assertEquals(List.of(false, true), trainable(net.branches().get(0)));
+        assertEquals(List.of(false), trainable(net.branches().get(1)));
+        assertEquals(5, net.in());
+        assertEquals(3, net.out());
+        Layer dlinear = DLinear.builder(3).inputSize(6).movingAvgWindow(3).build().newNetwork(new SplittableRandom(1));
+        DenseNet d = DenseStacks.of(dlinear);
+        assertEquals(2, d.branches().size());
+        for (List<StackLayer> branch : d.branches()) {
+            assertEquals(List.of(false, true), trainable(branch));
+        }
+        // A trained net comes back into the trainable blocks only: the fixed maps stay as they are.
+        float[] fixed = dense(d.branches().get(0)).get(0).weight().clone();
+        List<List<StackLayer>> trained = new ArrayList<>();
+        for (List<StackLayer> branch : d.branches()) {
+            trained.add(dense(branch).stream().<StackLayer>map(b -> new DenseBlock(b.in(), b.out(),
+                    filled(b.weight().length), filled(b.out()), b.relu(), b.trainable())).toList());
+        }
+        DenseStacks.load(dlinear, new DenseNet(trained, DenseNet.Combination.SUM));
+        DenseNet after = DenseStacks.of(dlinear);
+        assertArrayEquals(fixed, dense(after.branches().get(0)).get(0).weight());
+        assertArrayEquals(filled(3 * 6), dense(after.branches().get(1)).get(1).weight());
+    }
+
+    private static List<DenseBlock> dense(List<StackLayer> chain) {
+        return chain.stream().map(DenseBlock.class::cast).toList();
+    }
+
+    private static List<Boolean> trainable(List<StackLayer> chain) {
+        return dense(chain).stream().map(DenseBlock::trainable).toList();
+    }
+
+    private static float[] filled(int n) {
+        float[] v = new float[n];
+        java.util.Arrays.fill(v, 0.5f);
+        return v;
+    }
+
+    @Test
+    void nbeatsIsADoublyResidualStackOfTrunksAndFrozenBases() {
+        Layer nbeats = NBeats.builder(2).inputSize(4).hiddenSize(5).build().newNetwork(new SplittableRandom(1));
+        DenseNet net = DenseStacks.of(nbeats);
+        assertEquals(DenseNet.Combination.DOUBLY_RESIDUAL, net.combination());
+        // Identity, trend and seasonality stacks of one block: 4 values in, 4 backcast + 2 forecast out.
+        assertEquals(3, net.branches().size());
+        assertEquals(4, net.in());
+        assertEquals(2, net.out());
+        for (List<StackLayer> block : net.branches()) {
+            assertEquals(List.of(true, true, true, false), trainable(block));
+            assertEquals(6, block.get(3).out());
+        }
+        // The trend block's bases: 3 polynomial coefficients for the backcast (rows 0-3), 3 for the
+        // forecast (rows 4-5), block-diagonal.
+        DenseBlock trend = dense(net.branches().get(1)).get(3);
+        assertEquals(6, trend.in());
+        for (int r = 0; r < 6; r++) {
+            for (int c = 0; c < 6; c++) {
+                boolean offDiagonal = (r < 4) != (c < 3);
+                if (offDiagonal) {
+                    assertEquals(0f, trend.weight()[r * 6 + c], "row " + r + ", column " + c);
+                }
+            }
+        }
+        assertTrue(trend.weight()[0] != 0 && trend.weight()[4 * 6 + 3] != 0, "the bases are there");
+        DenseBlock identity = dense(net.branches().get(0)).get(3);
+        assertEquals(6, identity.in());
+        float[] expected = new float[36];
+        for (int i = 0; i < 6; i++) {
+            expected[i * 6 + i] = 1;
+        }
+        assertArrayEquals(expected, identity.weight());
+        DenseStacks.load(nbeats, net);
+        IllegalArgumentException wrong = assertThrows(IllegalArgumentException.class,
+                () -> DenseStacks.load(nbeats, new DenseNet(net.branches(), DenseNet.Combination.SUM)));
+        assertTrue(wrong.getMessage().startsWith("the network's branches combine as DOUBLY_RESIDUAL; got SUM"),
+                wrong.getMessage());
+    }
+
+    @Test
+    void nhitsBlocksPoolTheirInputFirst() {
+        Layer nhits = NHits.builder(2).inputSize(7).hiddenSize(4).build().newNetwork(new SplittableRandom(1));
+        DenseNet net = DenseStacks.of(nhits);
+        assertEquals(DenseNet.Combination.DOUBLY_RESIDUAL, net.combination());
+        assertEquals(7, net.in());
+        assertEquals(2, net.out());
+        for (List<StackLayer> block : net.branches()) {
+            MaxPoolBlock pool = (MaxPoolBlock) block.get(0);
+            assertEquals(7, pool.in());
+            assertEquals(block.get(1).in(), pool.out());
+        }
+        DenseStacks.load(nhits, net);
+        Layer lstm = Rnn.lstm(2).inputSize(4).build().newNetwork(new SplittableRandom(1));
+        assertEquals("layer 0 is a Recurrent; the device trains " + DenseStacks.SUPPORTED,
+                assertThrows(IllegalArgumentException.class, () -> DenseStacks.of(lstm)).getMessage());
+    }
+
+    @Test
+    void otherLayersAreNamedAsUnsupported() {
+        Layer tcn = Tcn.builder(2).inputSize(4).build().newNetwork(new SplittableRandom(1));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DenseStacks.of(tcn));
+        assertTrue(e.getMessage().startsWith("layer 0 is a "), e.getMessage());
+        assertTrue(e.getMessage().endsWith("; the device trains " + DenseStacks.SUPPORTED), e.getMessage());
+        Sum branches = new Sum(List.of(new Linear(2, 2, new SplittableRandom(1)), new Sequential(List.of(
+                new Linear(2, 2, new SplittableRandom(1)), new Relu(2), new Relu(2)))));
+        assertEquals("branch 1: layer 2 is a Relu; the device trains " + DenseStacks.SUPPORTED,
+                assertThrows(IllegalArgumentException.class, () -> DenseStacks.of(branches)).getMessage());
+    }
+}
