@@ -1,6 +1,5 @@
 package dev.zenneural.ml.forecast;
 
-import dev.zenneural.ml.loss.Loss;
 import dev.zenneural.ml.nn.AdamOptimizer;
 import dev.zenneural.ml.nn.Layer;
 import java.time.Duration;
@@ -28,7 +27,7 @@ final class WindowTrainer {
         SplittableRandom random = new SplittableRandom(s.randomSeed());
         Layer network = model.newNetwork(random);
         AdamOptimizer adam = AdamOptimizer.of(network.parameters());
-        Loss loss = model.settings().loss();
+        BatchLoss loss = new BatchLoss(s);
         WindowBatch batch = new WindowBatch(s, s.windowsBatchSize());
         float[] grad = new float[s.windowsBatchSize() * s.outputSize()];
         int[] trainable = new int[data.count()];
@@ -47,12 +46,12 @@ final class WindowTrainer {
             sample(s, data, exog, futr, statics, valSize, minCut, trainable, random, batch);
             adam.zeroGrad();
             float[] out = network.forward(batch.inputs, batch.rows);
-            double trainLoss = loss.value(out, batch.targets, batch.mask, batch.rows, s.h());
+            double trainLoss = loss.value(out, batch);
             if (!Double.isFinite(trainLoss)) {
                 throw new IllegalStateException(s.alias() + ": training diverged at step " + step + " (loss "
                         + trainLoss + "); try a smaller learningRate or a scalerType");
             }
-            loss.gradient(out, batch.targets, batch.mask, batch.rows, s.h(), grad);
+            loss.gradient(out, batch, grad);
             network.backward(grad, batch.rows);
             if (s.gradientClipVal() > 0) {
                 adam.clipGradNorm(s.gradientClipVal());
@@ -62,7 +61,7 @@ final class WindowTrainer {
             boolean stop = false;
             if (validation != null && step % s.valCheckSteps() == 0) {
                 float[] v = network.forward(validation.inputs, validation.rows);
-                double value = loss.value(v, validation.targets, validation.mask, validation.rows, s.h());
+                double value = loss.value(v, validation);
                 validationLoss = OptionalDouble.of(value);
                 if (value < best) {
                     best = value;
