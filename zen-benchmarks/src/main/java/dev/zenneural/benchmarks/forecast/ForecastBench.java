@@ -81,7 +81,8 @@ public final class ForecastBench {
         if (rest.size() <= fixed) {
             System.err.println("usage: ForecastBench TRAIN TEST H SEASON MODEL...\n"
                     + "       ForecastBench --validate TRAIN H SEASON MODEL...\n"
-                    + "models: naive snaive naive2 rwd mlp nhits nbeats nlinear dlinear, each as NAME[@MULTIPLIER][:SEED][/LOSS]\n"
+                    + "models: naive snaive naive2 rwd mlp nhits nbeats nlinear dlinear,"
+                    + " each as NAME[@MULTIPLIER][:SEED][/LOSS]\n"
                     + "losses: mae (default) mse huber smape mape mase (seasonality SEASON)");
             System.exit(2);
         }
@@ -159,8 +160,8 @@ public final class ForecastBench {
         int h = builder.h();
         String name = spec.label();
         ForecastModel model = builder.inputSize(spec.inputMultiplier() * h).maxSteps(STEPS).windowsBatchSize(512)
-                .learningRate(LEARNING_RATE).numLrDecays(3).scalerType(ScalerType.fromLabel(SCALER)).startPaddingEnabled(true)
-                .randomSeed(spec.seed()).loss(spec.loss()).alias(name).build();
+                .learningRate(LEARNING_RATE).numLrDecays(3).scalerType(ScalerType.fromLabel(SCALER))
+                .startPaddingEnabled(true).randomSeed(spec.seed()).loss(spec.loss()).alias(name).build();
         NeuralForecast nf = new NeuralForecast(List.of(model), freq);
         long t0 = System.nanoTime();
         nf.fit(train);

@@ -158,8 +158,8 @@ final class ModelCodec {
             out.writeUTF("QUANTILE");
             out.writeDouble(q.quantiles()[0]);
         } else {
-            throw new IllegalArgumentException("cannot save the loss " + loss + "; saving knows MAE, MSE, sMAPE, MAPE, MASE, Huber and"
-                    + " quantile losses");
+            throw new IllegalArgumentException("cannot save the loss " + loss
+                    + "; saving knows MAE, MSE, sMAPE, MAPE, MASE, Huber and quantile losses");
         }
     }
 
