@@ -9,7 +9,9 @@
 #
 # TRAIN and TEST are long-format CSV files (unique_id,ds,y): a path, or a name in
 # ../shared/datasets/forecast beside the repository. Models: naive snaive naive2 rwd mlp nhits nbeats
-# nlinear dlinear, each as NAME[@MULTIPLIER][:SEED] (nhits@3: inputSize 3h; nbeats@4:2: 4h, seed 2).
+# nlinear dlinear, each as NAME[@MULTIPLIER][:SEED][/LOSS] (nhits@3: inputSize 3h; nbeats@4:2: 4h,
+# seed 2; nbeats@4:2/smape: trained on sMAPE; losses mae (default) mse huber smape mape, and mase
+# with seasonality SEASON).
 # --validate never reads a test file: it holds out the last H values of every TRAIN series, fits
 # on the rest, scores on them, and picks a median ensemble of the listed models greedily
 # (JAVA_OPTS=-Dzen.bench.select=smape|mase|owa, default owa) - choose settings there, then run
@@ -21,14 +23,14 @@ validate=()
 if [ "${1:-}" = --validate ]; then
   validate=(--validate)
   shift
-  [ $# -ge 4 ] || { sed -n '2,20s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2; exit 2; }
+  [ $# -ge 4 ] || { sed -n '2,22s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2; exit 2; }
   files=("$(dataset_file forecast "$1")")
   shift
 elif [ $# -ge 5 ]; then
   files=("$(dataset_file forecast "$1")" "$(dataset_file forecast "$2")")
   shift 2
 else
-  sed -n '2,20s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
+  sed -n '2,22s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
   exit 2
 fi
 

@@ -40,9 +40,11 @@ import java.util.Map;
  * with hidden size 256, {@code nlinear} and {@code dlinear}; all with inputSize 2h, maxSteps 1000, windowsBatchSize 512, learning rate 1e-3
  * halved 3 times, standard scaling, start padding on (short series), seed 1. System properties
  * {@code zen.bench.steps}, {@code zen.bench.inputMultiplier}, {@code zen.bench.hidden},
- * {@code zen.bench.scaler} and {@code zen.bench.seed} change them for experiments (pass them in
- * {@code JAVA_OPTS} to {@code ci/bench-forecast.sh}). A model written {@code NAME@M:SEED} overrides
- * inputSize ({@code M} times {@code h}) and the seed for that model only ({@link ModelSpec}).
+ * {@code zen.bench.scaler}, {@code zen.bench.seed}, {@code zen.bench.lr} and
+ * {@code zen.bench.movingAvgWindow} (DLinear's, 25) change them for experiments (pass them in
+ * {@code JAVA_OPTS} to {@code ci/bench-forecast.sh}). A model written {@code NAME@M:SEED/LOSS} overrides
+ * inputSize ({@code M} times {@code h}), the seed and the training loss (MAE by default; mse, huber,
+ * smape, mape, mase with the bench's season) for that model only ({@link ModelSpec}).
  *
  * <p>{@code --validate TRAIN H SEASON MODEL...} reads no test file: it holds out the last {@code h}
  * values of every training series ({@link HoldOut}), fits on the rest, scores the held-out values,
@@ -58,6 +60,9 @@ public final class ForecastBench {
     private static final int HIDDEN = Integer.getInteger("zen.bench.hidden", 256);
     private static final String SCALER = System.getProperty("zen.bench.scaler", "standard");
     private static final long SEED = Long.getLong("zen.bench.seed", 1);
+    private static final float LEARNING_RATE = Float.parseFloat(System.getProperty("zen.bench.lr", "1e-3"));
+    /** DLinear's trend window; neuralforecast's 25 exceeds the short yearly series' whole input. */
+    private static final int MOVING_AVG_WINDOW = Integer.getInteger("zen.bench.movingAvgWindow", 25);
     /** What {@code --validate}'s ensemble selection minimises: smape, mase or owa. */
     private static final String SELECT = System.getProperty("zen.bench.select", "owa");
 
@@ -76,7 +81,9 @@ public final class ForecastBench {
         if (rest.size() <= fixed) {
             System.err.println("usage: ForecastBench TRAIN TEST H SEASON MODEL...\n"
                     + "       ForecastBench --validate TRAIN H SEASON MODEL...\n"
-                    + "models: naive snaive naive2 rwd mlp nhits nbeats nlinear dlinear, each as NAME[@MULTIPLIER][:SEED]");
+                    + "models: naive snaive naive2 rwd mlp nhits nbeats nlinear dlinear,"
+                    + " each as NAME[@MULTIPLIER][:SEED][/LOSS]\n"
+                    + "losses: mae (default) mse huber smape mape mase (seasonality SEASON)");
             System.exit(2);
         }
         TimeSeriesFrame file = TimeSeriesCsv.read(Path.of(rest.get(0)));
@@ -99,7 +106,7 @@ public final class ForecastBench {
         Run naive2 = baseline("naive2", new Naive2(season), train, h);
         List<Run> runs = new ArrayList<>();
         for (String text : rest.subList(fixed, rest.size())) {
-            runs.add(run(ModelSpec.parse(text, INPUT_MULTIPLIER, SEED), naive2, train, h, season, freq));
+            runs.add(run(ModelSpec.parse(text, INPUT_MULTIPLIER, SEED, season), naive2, train, h, season, freq));
         }
         if (runs.size() > 1) {
             runs.add(new Run("ensemble(median)", median(runs), runs.stream().mapToDouble(Run::fitSeconds).sum(),
@@ -136,7 +143,7 @@ public final class ForecastBench {
             case "nhits" -> neural(spec, NHits.builder(h).hiddenSize(HIDDEN), train, freq);
             case "nbeats" -> neural(spec, NBeats.builder(h).hiddenSize(HIDDEN), train, freq);
             case "nlinear" -> neural(spec, NLinear.builder(h), train, freq);
-            case "dlinear" -> neural(spec, DLinear.builder(h), train, freq);
+            case "dlinear" -> neural(spec, DLinear.builder(h).movingAvgWindow(MOVING_AVG_WINDOW), train, freq);
             default -> throw new IllegalArgumentException("unknown model '" + spec.name()
                     + "'; expected naive, snaive, naive2, rwd, mlp, nhits, nbeats, nlinear or dlinear");
         };
@@ -153,8 +160,8 @@ public final class ForecastBench {
         int h = builder.h();
         String name = spec.label();
         ForecastModel model = builder.inputSize(spec.inputMultiplier() * h).maxSteps(STEPS).windowsBatchSize(512)
-                .learningRate(1e-3f).numLrDecays(3).scalerType(ScalerType.fromLabel(SCALER)).startPaddingEnabled(true)
-                .randomSeed(spec.seed()).alias(name).build();
+                .learningRate(LEARNING_RATE).numLrDecays(3).scalerType(ScalerType.fromLabel(SCALER))
+                .startPaddingEnabled(true).randomSeed(spec.seed()).loss(spec.loss()).alias(name).build();
         NeuralForecast nf = new NeuralForecast(List.of(model), freq);
         long t0 = System.nanoTime();
         nf.fit(train);

@@ -1,6 +1,5 @@
 package dev.zenneural.ml.forecast;
 
-import dev.zenneural.ml.loss.Loss;
 import dev.zenneural.ml.nn.AdamOptimizer;
 import dev.zenneural.ml.nn.Layer;
 
@@ -10,25 +9,26 @@ final class HostWindowSteps implements WindowSteps {
     private final Layer network;
     private final WindowSettings settings;
     private final AdamOptimizer adam;
+    private final BatchLoss loss;
     private final float[] grad;
 
     HostWindowSteps(Layer network, WindowSettings settings) {
         this.network = network;
         this.settings = settings;
         this.adam = AdamOptimizer.of(network.parameters());
+        this.loss = new BatchLoss(settings);
         this.grad = new float[settings.windowsBatchSize() * settings.outputSize()];
     }
 
     @Override
     public double step(WindowBatch batch, float learningRate) {
-        Loss loss = settings.loss();
         adam.zeroGrad();
         float[] out = network.forward(batch.inputs, batch.rows);
-        double value = loss.value(out, batch.targets, batch.mask, batch.rows, settings.h());
+        double value = loss.value(out, batch);
         if (!Double.isFinite(value)) {
             return value;
         }
-        loss.gradient(out, batch.targets, batch.mask, batch.rows, settings.h(), grad);
+        loss.gradient(out, batch, grad);
         network.backward(grad, batch.rows);
         if (settings.gradientClipVal() > 0) {
             adam.clipGradNorm(settings.gradientClipVal());
@@ -39,8 +39,7 @@ final class HostWindowSteps implements WindowSteps {
 
     @Override
     public double loss(WindowBatch batch) {
-        float[] v = network.forward(batch.inputs, batch.rows);
-        return settings.loss().value(v, batch.targets, batch.mask, batch.rows, settings.h());
+        return loss.value(network.forward(batch.inputs, batch.rows), batch);
     }
 
     @Override

@@ -3,8 +3,11 @@ package dev.zenneural.ml.forecast;
 import dev.zenneural.ml.loss.Huber;
 import dev.zenneural.ml.loss.Loss;
 import dev.zenneural.ml.loss.Mae;
+import dev.zenneural.ml.loss.Mape;
+import dev.zenneural.ml.loss.Mase;
 import dev.zenneural.ml.loss.Mse;
 import dev.zenneural.ml.loss.QuantileLoss;
+import dev.zenneural.ml.loss.Smape;
 import dev.zenneural.ml.nn.Recurrent;
 import dev.zenneural.ml.scale.ScalerType;
 import java.io.DataInputStream;
@@ -138,6 +141,13 @@ final class ModelCodec {
             out.writeUTF("MAE");
         } else if (loss instanceof Mse) {
             out.writeUTF("MSE");
+        } else if (loss instanceof Smape) {
+            out.writeUTF("SMAPE");
+        } else if (loss instanceof Mase m) {
+            out.writeUTF("MASE");
+            out.writeInt(m.seasonality());
+        } else if (loss instanceof Mape) {
+            out.writeUTF("MAPE");
         } else if (loss instanceof Huber h) {
             out.writeUTF("HUBER");
             out.writeDouble(h.delta());
@@ -148,8 +158,8 @@ final class ModelCodec {
             out.writeUTF("QUANTILE");
             out.writeDouble(q.quantiles()[0]);
         } else {
-            throw new IllegalArgumentException("cannot save the loss " + loss + "; saving knows MAE, MSE, Huber and"
-                    + " quantile losses");
+            throw new IllegalArgumentException("cannot save the loss " + loss
+                    + "; saving knows MAE, MSE, sMAPE, MAPE, MASE, Huber and quantile losses");
         }
     }
 
@@ -158,6 +168,9 @@ final class ModelCodec {
         return switch (type) {
             case "MAE" -> new Mae();
             case "MSE" -> new Mse();
+            case "SMAPE" -> new Smape();
+            case "MAPE" -> new Mape();
+            case "MASE" -> new Mase(in.readInt());
             case "HUBER" -> new Huber(in.readDouble());
             case "LEVELS" -> QuantileLoss.levels(ints(in));
             case "QUANTILE" -> QuantileLoss.of(in.readDouble());

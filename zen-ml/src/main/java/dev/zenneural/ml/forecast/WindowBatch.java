@@ -5,7 +5,8 @@ import java.util.Arrays;
 
 /**
  * A batch of normalised windows: history rows ({@code rows x inputSize}), target rows
- * ({@code rows x h}) with their mask (0 past a series' end), and each window's {@link Scale}.
+ * ({@code rows x h}) with their mask (0 past a series' end), each window's {@link Scale} and how
+ * many of its history values the series has (the rest are padding).
  * A window is named by its series and its cut: the number of values before the first target.
  * Reused from step to step.
  */
@@ -16,6 +17,7 @@ final class WindowBatch {
     final float[] targets;
     final float[] mask;
     final Scale[] scales;
+    final int[] available;
     int rows;
 
     WindowBatch(WindowSettings settings, int capacity) {
@@ -24,6 +26,7 @@ final class WindowBatch {
         this.targets = new float[capacity * settings.h()];
         this.mask = new float[capacity * settings.h()];
         this.scales = new Scale[capacity];
+        this.available = new int[capacity];
     }
 
     void clear() {
@@ -85,6 +88,7 @@ final class WindowBatch {
         }
         System.arraycopy(statics, 0, inputs, futrStart + futr.length * (in + h), statics.length);
         scales[row] = scale;
+        available[row] = Math.min(in, cut);
         int targetStart = row * h;
         for (int j = 0; j < h; j++) {
             boolean present = cut + j < end;

@@ -21,13 +21,15 @@ public final class Huber extends PointLoss {
     }
 
     @Override
-    double of(double error) {
+    double of(double forecast, double target) {
+        double error = forecast - target;
         double a = Math.abs(error);
         return a <= delta ? 0.5 * error * error : delta * (a - 0.5 * delta);
     }
 
     @Override
-    double derivative(double error) {
+    double derivative(double forecast, double target) {
+        double error = forecast - target;
         return Math.abs(error) <= delta ? error : delta * Math.signum(error);
     }
 

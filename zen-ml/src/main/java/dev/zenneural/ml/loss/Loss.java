@@ -29,6 +29,26 @@ public interface Loss {
      */
     List<String> outputSuffixes();
 
+    /**
+     * Whether the loss compares forecasts and targets on the series' own scale rather than on the
+     * window's normalised one, as neuralforecast computes every loss. The others (MAE, MSE,
+     * Huber, quantile) train on the normalised values, which weighs every window alike; percentage
+     * errors (sMAPE, MAPE) change under the normalisation's shift, so the trainer maps forecasts
+     * and targets back before computing them.
+     */
+    default boolean onOriginalScale() {
+        return false;
+    }
+
+    /**
+     * The season of the in-sample naive error that divides each window's errors, as MASE's
+     * denominator: the mean of {@code |y[t] - y[t - season]|} over the window's history. 0 (the
+     * default) for losses that read no history.
+     */
+    default int scaleSeasonality() {
+        return 0;
+    }
+
     /** Which output is the point forecast ({@code <alias>} itself; the median for quantile losses). */
     default int pointOutput() {
         return 0;

@@ -4,13 +4,13 @@ package dev.zenneural.ml.loss;
 public final class Mae extends PointLoss {
 
     @Override
-    double of(double error) {
-        return Math.abs(error);
+    double of(double forecast, double target) {
+        return Math.abs(forecast - target);
     }
 
     /** The sign of the error; 0 where forecast and target agree, as PyTorch's {@code abs}. */
     @Override
-    double derivative(double error) {
-        return Math.signum(error);
+    double derivative(double forecast, double target) {
+        return Math.signum(forecast - target);
     }
 }

@@ -4,12 +4,13 @@ package dev.zenneural.ml.loss;
 public final class Mse extends PointLoss {
 
     @Override
-    double of(double error) {
+    double of(double forecast, double target) {
+        double error = forecast - target;
         return error * error;
     }
 
     @Override
-    double derivative(double error) {
-        return 2 * error;
+    double derivative(double forecast, double target) {
+        return 2 * (forecast - target);
     }
 }

@@ -3,16 +3,16 @@ package dev.zenneural.ml.loss;
 import java.util.List;
 
 /**
- * A loss of one output per step that is a function of the error {@code forecast - target} alone,
- * averaged over the non-masked values.
+ * A loss of one output per step that is a function of each forecast and its target (for most, of
+ * the error {@code forecast - target} alone), averaged over the non-masked values.
  */
 public abstract class PointLoss implements Loss {
 
-    /** The loss of one error. */
-    abstract double of(double error);
+    /** The loss of one forecast of {@code target}. */
+    abstract double of(double forecast, double target);
 
     /** Its derivative with respect to the forecast. */
-    abstract double derivative(double error);
+    abstract double derivative(double forecast, double target);
 
     @Override
     public final int outputsPerStep() {
@@ -26,7 +26,7 @@ public abstract class PointLoss implements Loss {
         double weight = 0;
         for (int i = 0; i < n; i++) {
             double w = mask == null ? 1 : mask[i];
-            sum += w * of((double) forecast[i] - target[i]);
+            sum += w * of(forecast[i], target[i]);
             weight += w;
         }
         return weight == 0 ? 0 : sum / weight;
@@ -38,7 +38,7 @@ public abstract class PointLoss implements Loss {
         double weight = Masks.weight(mask, n);
         for (int i = 0; i < n; i++) {
             double w = mask == null ? 1 : mask[i];
-            grad[i] = weight == 0 || w == 0 ? 0f : (float) (w * derivative((double) forecast[i] - target[i]) / weight);
+            grad[i] = weight == 0 || w == 0 ? 0f : (float) (w * derivative(forecast[i], target[i]) / weight);
         }
     }
 

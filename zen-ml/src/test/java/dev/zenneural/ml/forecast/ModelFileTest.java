@@ -9,7 +9,10 @@ import dev.zenneural.ml.frame.DsKind;
 import dev.zenneural.ml.frame.TimeSeriesFrame;
 import dev.zenneural.ml.frame.TimeSeriesFrameBuilder;
 import dev.zenneural.ml.loss.Huber;
+import dev.zenneural.ml.loss.Mape;
+import dev.zenneural.ml.loss.Mase;
 import dev.zenneural.ml.loss.QuantileLoss;
+import dev.zenneural.ml.loss.Smape;
 import dev.zenneural.ml.scale.ScalerType;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -52,11 +55,12 @@ class ModelFileTest {
     private static List<ForecastModel> everyModel() {
         int h = 4;
         return List.of(
-                Mlp.builder(h).inputSize(8).hiddenSize(6).maxSteps(3).scalerType(ScalerType.ROBUST).build(),
+                Mlp.builder(h).inputSize(8).hiddenSize(6).maxSteps(3).scalerType(ScalerType.ROBUST).loss(new Mape())
+                        .build(),
                 NHits.builder(h).inputSize(8).hiddenSize(5).maxSteps(3).loss(QuantileLoss.levels(80, 95)).build(),
                 NBeats.builder(h).inputSize(8).hiddenSize(5).maxSteps(3).loss(new Huber(0.5)).build(),
                 NLinear.builder(h).inputSize(8).maxSteps(3).loss(QuantileLoss.of(0.7)).build(),
-                DLinear.builder(h).inputSize(8).movingAvgWindow(3).maxSteps(3).build());
+                DLinear.builder(h).inputSize(8).movingAvgWindow(3).maxSteps(3).loss(new Smape()).build());
     }
 
     @Test
@@ -82,7 +86,7 @@ class ModelFileTest {
                 Rnn.gru(4).inputSize(6).encoderHiddenSize(3).encoderNLayers(1).decoderHiddenSize(5).maxSteps(3).build(),
                 Rnn.rnn(4).inputSize(6).encoderHiddenSize(3).decoderHiddenSize(5).maxSteps(3).build(),
                 Tcn.builder(4).inputSize(6).dilations(1, 2).encoderHiddenSize(3).decoderHiddenSize(4).maxSteps(3)
-                        .build());
+                        .loss(new Mase(12)).build());
         NeuralForecast nf = new NeuralForecast(models, Frequency.MONTHLY).fit(monthly());
         assertEquals(List.of("LSTM", "GRU", "RNN", "TCN"), nf.predict().columns());
         Path file = dir.resolve("rnn.zen");

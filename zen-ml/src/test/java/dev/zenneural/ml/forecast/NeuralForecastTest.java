@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.zenneural.ml.frame.DsKind;
 import dev.zenneural.ml.frame.TimeSeriesFrame;
 import dev.zenneural.ml.frame.TimeSeriesFrameBuilder;
+import dev.zenneural.ml.loss.Mase;
 import dev.zenneural.ml.loss.Mse;
 import dev.zenneural.ml.loss.QuantileLoss;
+import dev.zenneural.ml.loss.Smape;
 import dev.zenneural.ml.scale.ScalerType;
 import java.io.StringWriter;
 import java.util.List;
@@ -146,6 +148,34 @@ class NeuralForecastTest {
             assertEquals(y, f.value(r, "NLinear"), 1.0, "NLinear row " + r);
             assertEquals(y, f.value(r, "DLinear"), 1.0, "DLinear row " + r);
         }
+    }
+
+    @Test
+    void percentageAndScaledLossesTrainToo() {
+        // As above, on positive levels: sMAPE's gradient goes through each window's scale, MASE's
+        // through its naive error; both must still fit the line closely.
+        TimeSeriesFrameBuilder b = TimeSeriesFrame.builder(DsKind.INDEX);
+        for (int s = 0; s < 4; s++) {
+            for (int t = 0; t < 80; t++) {
+                b.add("s" + s, t + 1, 100 + 100 * s + 2.0 * t);
+            }
+        }
+        NLinear smape = NLinear.builder(H).inputSize(24).maxSteps(400).learningRate(0.01f).loss(new Smape())
+                .scalerType(ScalerType.STANDARD).alias("smape").build();
+        DLinear mase = DLinear.builder(H).inputSize(24).maxSteps(400).learningRate(0.01f).loss(new Mase(1))
+                .scalerType(ScalerType.STANDARD).alias("mase").build();
+        ForecastFrame f = new NeuralForecast(List.of(smape, mase), Frequency.INDEX)
+                .crossValidation(b.build(), 1, H, false);
+        double smapeError = 0;
+        double maseError = 0;
+        for (int r = 0; r < f.rowCount(); r++) {
+            double y = f.value(r, "y");
+            smapeError = Math.max(smapeError, Math.abs(f.value(r, "smape") - y));
+            maseError = Math.max(maseError, Math.abs(f.value(r, "mase") - y));
+        }
+        // The last value misses the 12th step by 24; L1-like losses settle within about an lr step.
+        assertTrue(smapeError < 2, "sMAPE-trained NLinear's largest error " + smapeError);
+        assertTrue(maseError < 2, "MASE-trained DLinear's largest error " + maseError);
     }
 
     @Test
