@@ -3,7 +3,8 @@
 # initial weights and the same data, trained in file order by both in one run, single-threaded.
 # Prints seconds per epoch, connection updates per second, train and test MSE, test classification
 # error and forward passes per second for each engine, then zen/FANN. Each engine's time is the
-# fastest of 3 timed runs (JAVA_OPTS=-Dzen.bench.repeats=N), zen's after its kernels' warm-up.
+# fastest of 3 timed runs (JAVA_OPTS=-Dzen.bench.repeats=N), zen's after its kernels' warm-up and
+# 3 s of untimed training (-Dzen.bench.warmupSeconds=S).
 # JAVA_OPTS=-Dzen.bench.seeds=N also trains both from N-1 more initial weight sets (untimed) and
 # prints both test errors averaged over all N.
 #
@@ -16,7 +17,7 @@
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 if [ $# -ne 5 ]; then
-  sed -n '2,16s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
+  sed -n '2,17s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
   exit 2
 fi
 train=$(dataset_file fann "$1")

@@ -42,6 +42,14 @@ public final class FannSideBySide {
     private static final int REPEATS = Integer.getInteger("zen.bench.repeats", 3);
 
     /**
+     * How long zen's training runs untimed before the timed runs ({@code -Dzen.bench.warmupSeconds}):
+     * C2 was seen to run the SGEMM kernel at half speed for the first second or two of a JVM, until
+     * it compiled it again.
+     */
+    private static final long WARMUP_NANOS = (long) (Double.parseDouble(
+            System.getProperty("zen.bench.warmupSeconds", "3")) * 1e9);
+
+    /**
      * Initial weight sets over which both engines' test errors are averaged ({@code -Dzen.bench.seeds};
      * 1: only the timed run's).
      */
@@ -123,7 +131,7 @@ public final class FannSideBySide {
     /**
      * Trains a copy of {@code start} with zen on {@code threads} threads and measures it as the C driver
      * does. First the Vector API kernels' warm-up is awaited, then the same training runs untimed,
-     * again and again for about a second (the epochs go to {@code warmupEpochs[0]}), so that the timed
+     * again and again for {@link #WARMUP_NANOS} (the epochs go to {@code warmupEpochs[0]}), so that the timed
      * runs measure compiled code, as libfann's is from the start, and short runs are not dominated by
      * the compiler. The fastest of {@link #REPEATS} timed runs counts; each gives the same network.
      */
@@ -136,7 +144,7 @@ public final class FannSideBySide {
         do {
             trainer.train(start, train);
             warmupEpochs[0] += epochs;
-        } while (System.nanoTime() - warmStart < 1_000_000_000L);
+        } while (System.nanoTime() - warmStart < WARMUP_NANOS);
         Network trained = null;
         double trainSeconds = Double.POSITIVE_INFINITY;
         for (int run = 0; run < REPEATS; run++) {
