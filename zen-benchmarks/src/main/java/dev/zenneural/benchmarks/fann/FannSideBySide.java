@@ -137,8 +137,7 @@ public final class FannSideBySide {
      */
     private static Result trainZen(TrainingAlgorithm algorithm, Network start, TrainingData train, TrainingData test,
             int epochs, int threads, int[] warmupEpochs) {
-        Trainer trainer = Trainer.builder().algorithm(algorithm).maxEpochs(epochs).desiredError(-1).threads(threads)
-                .build();
+        Trainer trainer = trainer(algorithm, epochs, threads);
         FastestKernels.await();
         long warmStart = System.nanoTime();
         do {
@@ -156,6 +155,11 @@ public final class FannSideBySide {
         double[] testEval = evaluate(trained, test);
         return new Result(start.topology().totalConnections(), train.numPairs(), epochs, trainSeconds,
                 trainEval[0], testEval[0], testEval[1], forwardPerSecond(trained, test));
+    }
+
+    /** The zen side of every run: a fixed number of epochs, no early stop (the C driver's settings). */
+    private static Trainer trainer(TrainingAlgorithm algorithm, int epochs, int threads) {
+        return Trainer.builder().algorithm(algorithm).maxEpochs(epochs).desiredError(-1).threads(threads).build();
     }
 
     /**
@@ -185,7 +189,7 @@ public final class FannSideBySide {
             TrainingAlgorithm algorithm, int epochs, Result fann, Result zen) throws IOException, InterruptedException {
         double fannSum = fann.testErrorPct;
         double zenSum = zen.testErrorPct;
-        Trainer trainer = Trainer.builder().algorithm(algorithm).maxEpochs(epochs).desiredError(-1).threads(1).build();
+        Trainer trainer = trainer(algorithm, epochs, 1);
         Path net = Path.of(args[5]);
         for (int s = 1; s < SEEDS; s++) {
             Network start = startingNetwork(layers, SEED + s, net);

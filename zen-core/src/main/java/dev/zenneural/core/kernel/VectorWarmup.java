@@ -1,5 +1,8 @@
 package dev.zenneural.core.kernel;
 
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
 /**
  * Gets the Vector API product compiled by C2 before {@link Sgemm} relies on it.
  *
@@ -28,7 +31,7 @@ final class VectorWarmup {
     private final PanelProduct product;
     private final PanelProduct reference;
     private volatile boolean warm;
-    private final java.util.concurrent.CountDownLatch finished = new java.util.concurrent.CountDownLatch(1);
+    private final CountDownLatch finished = new CountDownLatch(1);
 
     /** Warms {@code product} up, timed against {@code reference} (the SuperWord product). */
     VectorWarmup(PanelProduct product, PanelProduct reference) {
@@ -60,7 +63,7 @@ final class VectorWarmup {
      * {@link #warm()}.
      */
     boolean await(long timeoutNanos) throws InterruptedException {
-        finished.await(timeoutNanos, java.util.concurrent.TimeUnit.NANOSECONDS);
+        finished.await(timeoutNanos, TimeUnit.NANOSECONDS);
         return warm;
     }
 
