@@ -1,6 +1,7 @@
 package dev.zenneural.benchmarks.fann;
 
 import dev.zenneural.core.kernel.Sgemm;
+import dev.zenneural.core.kernel.Sigmoids;
 import java.time.Duration;
 
 /** What the side-by-side benchmarks do before they time zen: wait for its fastest kernels. */
@@ -12,14 +13,19 @@ final class FastestKernels {
     }
 
     /**
-     * Waits for zen's fastest kernels (see {@link Sgemm#awaitFastestKernels}), at most a minute, and
-     * says so on stderr if they did not come: the timed runs then use the slower fallback.
+     * Waits for zen's fastest kernels (see {@link Sgemm#awaitFastestKernels} and
+     * {@link Sigmoids#awaitFastestKernel}), at most a minute each, and says so on stderr if they did
+     * not come: the timed runs then use the slower fallback.
      */
     static void await() {
         try {
             if (!Sgemm.awaitFastestKernels(LIMIT)) {
                 System.err.println("warning: zen's Vector API kernels were not warm after " + LIMIT.toSeconds()
                         + " s; zen's timed runs may use the SuperWord fallback");
+            }
+            if (!Sigmoids.awaitFastestKernel(LIMIT)) {
+                System.err.println("warning: zen's Vector API sigmoids were not warm after " + LIMIT.toSeconds()
+                        + " s; zen's timed runs may use the scalar ones");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

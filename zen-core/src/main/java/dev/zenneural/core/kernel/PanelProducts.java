@@ -29,7 +29,7 @@ final class PanelProducts {
     private static final PanelProduct FASTEST = choose(SETTING);
     /** In {@code auto} mode the Vector API product waits for its warm-up (see {@link VectorWarmup}). */
     private static final VectorWarmup WARMUP = SETTING.equals("auto") && FASTEST != SUPER_WORD
-            ? new VectorWarmup(FASTEST, SUPER_WORD) : null;
+            ? warmup(FASTEST) : null;
 
     static {
         if (WARMUP != null) {
@@ -61,6 +61,32 @@ final class PanelProducts {
         return WARMUP == null || WARMUP.await(timeoutNanos);
     }
 
+    /** A warm-up of {@code vector}, timed against the SuperWord product (see {@link VectorWarmup}). */
+    static VectorWarmup warmup(PanelProduct vector) {
+        int m = 12;
+        int n = 32;
+        int k = 32;
+        float[] l = new float[m * k];
+        float[] r = new float[k * n];
+        float[] d = new float[m * n];
+        java.util.Arrays.fill(l, 0.5f);
+        java.util.Arrays.fill(r, 0.25f);
+        return new VectorWarmup("sgemm", () -> warmupRound(vector, l, r, d, m, n, k),
+                () -> warmupRound(SUPER_WORD, l, r, d, m, n, k));
+    }
+
+    /**
+     * One round of small products: both ways of reading the left operand, whole register blocks and
+     * edges.
+     */
+    private static void warmupRound(PanelProduct p, float[] l, float[] r, float[] d, int m, int n, int k) {
+        p.rows(0, m, k, n, l, 0, k, true, 1f, r, 0, n, true, 1f, d, 0, n, 1);
+        p.rows(0, m, k, n, l, 0, m, false, 1f, r, 0, k, false, 1f, d, 0, n, 1);
+        // The lower-edge kernels, on R read in place and on a packed R narrower than a block.
+        p.rows(0, 4, k, n, l, 0, k, true, 1f, r, 0, n, true, 1f, d, 0, n, 1);
+        p.rows(0, 4, k, n - 12, l, 0, k, true, 1f, r, 0, n, true, 1f, d, 0, n, 1);
+    }
+
     /** The SuperWord product, always available. */
     static PanelProduct superWord() {
         return SUPER_WORD;
@@ -71,18 +97,7 @@ final class PanelProducts {
      * added, or vectors are too narrow).
      */
     static PanelProduct vectorOrNull() {
-        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
-            return null;
-        }
-        try {
-            Class<?> type = Class.forName(VECTOR_CLASS);
-            if (!(Boolean) type.getDeclaredMethod("worthwhile").invoke(null)) {
-                return null;
-            }
-            return (PanelProduct) type.getDeclaredConstructor().newInstance();
-        } catch (ReflectiveOperationException | LinkageError e) {
-            return null;
-        }
+        return VectorKernels.loadOrNull(VECTOR_CLASS, PanelProduct.class);
     }
 
     static PanelProduct choose(String setting) {

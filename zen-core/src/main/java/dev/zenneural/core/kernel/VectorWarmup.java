@@ -4,38 +4,45 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Gets the Vector API product compiled by C2 before {@link Sgemm} relies on it.
+ * Gets a Vector API kernel compiled by C2 before zen relies on it: the panel product of
+ * {@link Sgemm} ({@link PanelProducts}) and the sigmoids ({@link Sigmoids}).
  *
  * <p>Until C2 has compiled it, every vector operation of the Vector API runs as Java code that
- * allocates an object, some hundred times slower than the SuperWord product; on a busy machine that
- * lasted two seconds in a measurement here, long enough to slow a short training run down rather
- * than up. So a daemon thread runs the product and the SuperWord one by turns on a small dummy
- * problem until the vector product's round is the faster (C2 has compiled it: interpreted and C1
- * vector code is many times slower than even C1's plain loops), and only then does
- * {@link PanelProducts} hand it out; until then products run on the SuperWord kernel, which gives
- * the same bits. A warm-up that does not get there within its time limit leaves the SuperWord
- * kernel in charge.
+ * allocates an object, some hundred times slower than the plain-loop kernel it replaces; on a busy
+ * machine that lasted two seconds in a measurement here, long enough to slow a short training run
+ * down rather than up. So a daemon thread runs a round of the vector kernel and a round of the plain
+ * one by turns on a small dummy problem until the vector round is the faster (C2 has compiled it:
+ * interpreted and C1 vector code is many times slower than even C1's plain loops), and only then is
+ * the vector kernel handed out; until then the plain one runs, which gives the same bits. A warm-up
+ * that does not get there within its time limit leaves the plain kernel in charge.
  */
 final class VectorWarmup {
 
     /**
      * Rounds run back to back and uncompared: enough calls for HotSpot's tiered thresholds to queue
-     * the micro-kernel for C2 (it runs 4 times a round, 32 steps a call) and to get the reference out
-     * of the interpreter (interpreted plain loops are slower than even uncompiled vector code). Later
-     * rounds compare, with a pause between them.
+     * the kernel for C2 (the product's micro-kernel runs 4 times a round, 32 steps a call) and to get
+     * the reference out of the interpreter (interpreted plain loops are slower than even uncompiled
+     * vector code). Later rounds compare, with a pause between them.
      */
     private static final int BUSY_ROUNDS = 300;
     private static final long PAUSE_MILLIS = 5;
     private static final long TIME_LIMIT_NANOS = 30_000_000_000L;
 
-    private final PanelProduct product;
-    private final PanelProduct reference;
+    private final String name;
+    private final Runnable candidate;
+    private final Runnable reference;
     private volatile boolean warm;
     private final CountDownLatch finished = new CountDownLatch(1);
 
-    /** Warms {@code product} up, timed against {@code reference} (the SuperWord product). */
-    VectorWarmup(PanelProduct product, PanelProduct reference) {
-        this.product = product;
+    /**
+     * Warms a vector kernel up: {@code candidate} runs one round of it, {@code reference} the same
+     * round on the plain kernel it is timed against.
+     *
+     * @param name the kernel's name, for the thread's ({@code zen-<name>-warmup})
+     */
+    VectorWarmup(String name, Runnable candidate, Runnable reference) {
+        this.name = name;
+        this.candidate = candidate;
         this.reference = reference;
     }
 
@@ -47,13 +54,13 @@ final class VectorWarmup {
             } finally {
                 finished.countDown();
             }
-        }, "zen-sgemm-warmup");
+        }, "zen-" + name + "-warmup");
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);
         thread.start();
     }
 
-    /** Whether the product has been found compiled. */
+    /** Whether the vector kernel has been found compiled. */
     boolean warm() {
         return warm;
     }
@@ -68,26 +75,17 @@ final class VectorWarmup {
     }
 
     /**
-     * Runs rounds of small products (both ways of reading the left operand, whole register blocks and edges)
-     * on the product and on the reference until the product's round takes less time, or the time
-     * is up.
+     * Runs rounds of the vector kernel and of the reference by turns until the vector round takes
+     * less time, or the time is up.
      *
-     * @return whether the product got warm
+     * @return whether the vector kernel got warm
      */
     boolean run(long timeLimitNanos) {
-        int m = 12;
-        int n = 32;
-        int k = 32;
-        float[] l = new float[m * k];
-        float[] r = new float[k * n];
-        float[] d = new float[m * n];
-        java.util.Arrays.fill(l, 0.5f);
-        java.util.Arrays.fill(r, 0.25f);
         long deadline = System.nanoTime() + timeLimitNanos;
         for (int round = 0; System.nanoTime() < deadline; round++) {
-            long productTime = round(product, l, r, d, m, n, k);
-            long referenceTime = round(reference, l, r, d, m, n, k);
-            if (round >= BUSY_ROUNDS && productTime < referenceTime) {
+            long candidateTime = time(candidate);
+            long referenceTime = time(reference);
+            if (round >= BUSY_ROUNDS && candidateTime < referenceTime) {
                 warm = true;
                 return true;
             }
@@ -103,14 +101,9 @@ final class VectorWarmup {
         return false;
     }
 
-    /** Nanoseconds for one round of {@code p}. */
-    private static long round(PanelProduct p, float[] l, float[] r, float[] d, int m, int n, int k) {
+    private static long time(Runnable round) {
         long start = System.nanoTime();
-        p.rows(0, m, k, n, l, 0, k, true, 1f, r, 0, n, true, 1f, d, 0, n, 1);
-        p.rows(0, m, k, n, l, 0, m, false, 1f, r, 0, k, false, 1f, d, 0, n, 1);
-        // The lower-edge kernels, on R read in place and on a packed R narrower than a block.
-        p.rows(0, 4, k, n, l, 0, k, true, 1f, r, 0, n, true, 1f, d, 0, n, 1);
-        p.rows(0, 4, k, n - 12, l, 0, k, true, 1f, r, 0, n, true, 1f, d, 0, n, 1);
+        round.run();
         return System.nanoTime() - start;
     }
 }

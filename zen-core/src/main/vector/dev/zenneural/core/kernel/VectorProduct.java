@@ -19,10 +19,11 @@ import jdk.incubator.vector.VectorSpecies;
  * tile, with its R micro-panel packed and padded with zeros, and only the tile's valid part is
  * copied back.
  *
- * <p>zen-core uses no other vector type, on purpose: on JDK 17, any {@code DoubleVector} code
- * running in the same JVM (a vectorized double-precision exponential for the sigmoids was tried)
- * made C2 stop compiling this kernel's vector operations to instructions, and products ran at
- * 2 GFLOP/s instead of 50 to 100. Temurin 25 compiled both.
+ * <p>An earlier vectorized exponential on {@code DoubleVector} made C2 stop compiling this kernel's
+ * vector operations on JDK 17 (products ran at 2 GFLOP/s instead of 50 to 100; Temurin 25 compiled
+ * both). {@link VectorSigmoids} uses {@code DoubleVector} without float/double shape conversions, and
+ * products kept their speed in JVMs that ran it; check this kernel's speed after adding other vector
+ * code.
  *
  * <p>Each element of D is still {@code d = fma(l[p], r[p], d)} in increasing {@code p}, continued
  * across panels, so the bits equal {@link SuperWordProduct}'s (tested).

@@ -85,7 +85,7 @@ class PanelProductTest {
         // Only C2 makes the product what it is for (auto never warms it up without C2). It must get
         // there also when other tests compiled the product already.
         assumeTrue(PanelProducts.c2Compiles(), "C2 is off in this JVM");
-        assertTrue(new VectorWarmup(vector, PanelProducts.superWord()).run(60_000_000_000L));
+        assertTrue(PanelProducts.warmup(vector).run(60_000_000_000L));
     }
 
     @Test

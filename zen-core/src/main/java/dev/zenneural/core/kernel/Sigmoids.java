@@ -1,0 +1,119 @@
+package dev.zenneural.core.kernel;
+
+import java.util.Objects;
+
+/**
+ * FANN's sigmoids over whole ranges of steepened sums, with the bits that
+ * {@link Exponential#sigmoid(float)} and {@link Exponential#symmetricSigmoid(float)} give one value
+ * at a time, on the fastest kernel this JVM has.
+ *
+ * <p>That is a Vector API kernel ({@code VectorSigmoids}) where the JVM resolved
+ * {@code jdk.incubator.vector}, C2 compiles and vectors hold at least four doubles, once its
+ * background warm-up found it compiled ({@link VectorWarmup}, as for {@link Sgemm}'s product);
+ * until then, and elsewhere, a plain loop. Both give the same bits, so the choice changes speed
+ * only. The system property {@code zen.sigmoids} ({@code auto}, {@code vector} or {@code scalar})
+ * overrides the choice; asking for {@code vector} where it cannot load is an error.
+ */
+public final class Sigmoids {
+
+    static final String PROPERTY = "zen.sigmoids";
+    private static final String VECTOR_CLASS = "dev.zenneural.core.kernel.VectorSigmoids";
+    private static final SigmoidKernel SCALAR = new ScalarSigmoids();
+    private static final String SETTING = System.getProperty(PROPERTY, "auto");
+    private static final SigmoidKernel FASTEST = choose(SETTING);
+    private static final VectorWarmup WARMUP = SETTING.equals("auto") && FASTEST != SCALAR ? warmup(FASTEST) : null;
+
+    static {
+        if (WARMUP != null) {
+            WARMUP.startInBackground();
+        }
+    }
+
+    private Sigmoids() {
+    }
+
+    /**
+     * Writes {@link Exponential#sigmoid(float) sigmoid}{@code (sums[i])} to {@code out[i]} for
+     * {@code from <= i < to}; {@code out} may be {@code sums}.
+     */
+    public static void sigmoid(float[] sums, int from, int to, float[] out) {
+        kernel(sums, from, to, out).apply(sums, from, to, out, false);
+    }
+
+    /**
+     * Writes {@link Exponential#symmetricSigmoid(float) symmetricSigmoid}{@code (sums[i])} to
+     * {@code out[i]} for {@code from <= i < to}; {@code out} may be {@code sums}.
+     */
+    public static void symmetricSigmoid(float[] sums, int from, int to, float[] out) {
+        kernel(sums, from, to, out).apply(sums, from, to, out, true);
+    }
+
+    /** The kernel's name in this JVM right now: {@code vector} once warm, else {@code scalar}. */
+    public static String kernelName() {
+        return current().name();
+    }
+
+    /**
+     * Waits until the fastest kernel is in use, at most {@code timeout}, as
+     * {@link Sgemm#awaitFastestKernels} does for products: benchmarks call this before they time
+     * anything; other code never needs to.
+     *
+     * @return whether the fastest kernel is in use (true at once where there is nothing to wait for)
+     * @throws InterruptedException if the calling thread is interrupted while it waits
+     */
+    public static boolean awaitFastestKernel(java.time.Duration timeout) throws InterruptedException {
+        return WARMUP == null || WARMUP.await(timeout.toNanos());
+    }
+
+    private static SigmoidKernel kernel(float[] sums, int from, int to, float[] out) {
+        Objects.checkFromToIndex(from, to, sums.length);
+        Objects.checkFromToIndex(from, to, out.length);
+        return current();
+    }
+
+    private static SigmoidKernel current() {
+        return WARMUP == null || WARMUP.warm() ? FASTEST : SCALAR;
+    }
+
+    /** The scalar kernel, always available. */
+    static SigmoidKernel scalar() {
+        return SCALAR;
+    }
+
+    /** The Vector API kernel, or {@code null} where this JVM cannot load it. */
+    static SigmoidKernel vectorOrNull() {
+        return VectorKernels.loadOrNull(VECTOR_CLASS, SigmoidKernel.class);
+    }
+
+    /** A warm-up of {@code vector}, timed against the scalar kernel (see {@link VectorWarmup}). */
+    static VectorWarmup warmup(SigmoidKernel vector) {
+        float[] sums = new float[64];
+        float[] out = new float[sums.length];
+        for (int i = 0; i < sums.length; i++) {
+            sums[i] = (i - 32) / 8f;
+        }
+        return new VectorWarmup("sigmoids", () -> vector.apply(sums, 0, sums.length, out, true),
+                () -> SCALAR.apply(sums, 0, sums.length, out, true));
+    }
+
+    static SigmoidKernel choose(String setting) {
+        switch (setting) {
+            case "scalar":
+                return SCALAR;
+            case "vector": {
+                SigmoidKernel vector = vectorOrNull();
+                if (vector == null) {
+                    throw new IllegalStateException("-D" + PROPERTY + "=vector needs a JVM started with "
+                            + "--add-modules jdk.incubator.vector on a CPU with 256-bit vectors or wider");
+                }
+                return vector;
+            }
+            case "auto": {
+                SigmoidKernel vector = vectorOrNull();
+                return vector != null && PanelProducts.c2Compiles() ? vector : SCALAR;
+            }
+            default:
+                throw new IllegalStateException("-D" + PROPERTY + "=" + setting + ": expected auto, vector or scalar");
+        }
+    }
+}
