@@ -192,8 +192,9 @@ final class RowForward {
                 float s = steepness * acc[j];
                 s = s > maxSum ? maxSum : s < -maxSum ? -maxSum : s;
                 sums[first + j] = s;
-                values[first + j] = f.value(s);
             }
+            // In bulk: the sigmoids run on vectors there, with the bits of value() one at a time.
+            f.apply(sums, first, first + count, values);
         } else {
             for (int j = 0; j < count; j++) {
                 int n = first + j;

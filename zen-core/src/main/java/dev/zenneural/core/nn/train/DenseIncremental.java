@@ -35,6 +35,8 @@ final class DenseIncremental {
     private final float[] errors;
     /** Per neuron of one layer: running sums, then scaled errors. */
     private final float[] lanes;
+    /** Per layer, the activation all its neurons share, or null where they differ. */
+    private final ActivationFunction[] uniform;
 
     private DenseIncremental(Topology t, ErrorFunction errorFunction, DenseLayer[] layers) {
         this.t = t;
@@ -52,6 +54,16 @@ final class DenseIncremental {
         this.sums = new float[t.totalNeurons()];
         this.errors = new float[t.totalNeurons()];
         this.lanes = new float[widest];
+        this.uniform = new ActivationFunction[t.numLayers()];
+        for (int layer = 1; layer < t.numLayers(); layer++) {
+            int first = t.layerStart(layer);
+            uniform[layer] = t.activation(first);
+            for (int n = first; n < first + layers[layer].count(); n++) {
+                if (t.activation(n) != uniform[layer]) {
+                    uniform[layer] = null;
+                }
+            }
+        }
     }
 
     /** An engine for {@code t}, or null if one of its layers is not dense. */
@@ -136,9 +148,16 @@ final class DenseIncremental {
             int first = t.layerStart(layer);
             for (int j = 0; j < count; j++) {
                 int n = first + j;
-                float steepened = ActivationFunction.steepenedSum(t.steepness(n), lanes[j]);
-                sums[n] = steepened;
-                values[n] = t.activation(n).value(steepened);
+                sums[n] = ActivationFunction.steepenedSum(t.steepness(n), lanes[j]);
+            }
+            ActivationFunction f = uniform[layer];
+            if (f != null) {
+                // In bulk: the sigmoids run on vectors there, with the bits of value() one at a time.
+                f.apply(sums, first, first + count, values);
+            } else {
+                for (int n = first; n < first + count; n++) {
+                    values[n] = t.activation(n).value(sums[n]);
+                }
             }
             for (int n = first + count; n < first + t.layerSize(layer); n++) {
                 values[n] = 1;
