@@ -85,6 +85,8 @@ final class PanelProducts {
         // The lower-edge kernels, on R read in place and on a packed R narrower than a block.
         p.rows(0, 4, k, n, l, 0, k, true, 1f, r, 0, n, true, 1f, d, 0, n, 1);
         p.rows(0, 4, k, n - 12, l, 0, k, true, 1f, r, 0, n, true, 1f, d, 0, n, 1);
+        // D two columns wide (the vector product's narrow kernel), sixteen rows of L 16 deep.
+        p.rows(0, 16, 16, 2, l, 0, 16, true, 1f, r, 0, n, true, 1f, d, 0, 2, 1);
     }
 
     /** The SuperWord product, always available. */

@@ -31,7 +31,8 @@ package dev.zenneural.core.kernel;
  * <p>A product may compute {@code C^T = op(B)^T op(A)^T} instead (the SuperWord one does for narrow
  * C, to run its vector loop along C's long side). The scaled operand is still {@code alpha * op(A)},
  * and {@code fma} is symmetric in its factors, so this changes no bit of the result either. The
- * Vector API product leaves C narrower than a vector to the SuperWord one.
+ * Vector API product computes C narrower than its register block down C's columns, gathering A's
+ * values where A is row-major (with AVX-512; elsewhere it leaves such C to the SuperWord one).
  *
  * <p>Products of at least {@link #PARALLEL_FLOPS} floating-point operations are split into
  * contiguous blocks of rows (of C, or of C^T), one per thread (see {@link GemmThreads}); smaller
@@ -139,6 +140,11 @@ public final class Sgemm {
 
     private static void scale(int m, int n, float beta, float[] c, int cOff, int ldc) {
         if (beta == 1f) {
+            return;
+        }
+        if (beta == 0f && ldc == n) {
+            // Contiguous C in one call: per row, narrow C cost more in calls than in stores.
+            java.util.Arrays.fill(c, cOff, cOff + m * n, 0f);
             return;
         }
         for (int i = 0; i < m; i++) {

@@ -46,6 +46,9 @@ final class VectorProduct implements PanelProduct {
     static final int MC = 72;
     /** Width of one R panel. */
     static final int NC = 1024;
+    /** The narrowest D the register blocks take; narrower D goes to {@link NarrowProduct} where it runs. */
+    static final int MIN_BLOCK_COLS = 8;
+    private static final boolean NARROW = NarrowProduct.worthwhile();
     /** The widest D for which L stored transposed is read in place rather than packed. */
     static final int DIRECT_TRANSPOSED_MAX_COLS = 4 * NR;
 
@@ -68,19 +71,24 @@ final class VectorProduct implements PanelProduct {
     }
 
     /**
-     * C at least eight columns wide (half a block's row with AVX-512, a whole one with AVX2); any
-     * height. Narrower C would pad most of each block's row with zeros: the SuperWord product
-     * computes it transposed instead.
+     * C at least eight columns wide (half a block's row with AVX-512, a whole one with AVX2), any
+     * height; narrower C too with AVX-512, through {@link NarrowProduct}. Elsewhere narrower C would
+     * pad most of each block's row with zeros: the SuperWord product computes it transposed instead.
      */
     @Override
     public boolean suits(int m, int n) {
-        return n >= 8;
+        return n >= MIN_BLOCK_COLS || NARROW;
     }
 
     @Override
     public void rows(int i0, int i1, int k, int cols, float[] l, int lOff, int ldl, boolean lRowMajor,
             float lScale, float[] r, int rOff, int ldr, boolean rRowMajor, float rScale, float[] d, int dOff,
             int dRow, int dCol) {
+        if (cols < MIN_BLOCK_COLS && NARROW) {
+            NarrowProduct.rows(i0, i1, k, cols, l, lOff, ldl, lRowMajor, lScale, r, rOff, ldr, rRowMajor, rScale, d,
+                    dOff, dRow, dCol);
+            return;
+        }
         Scratch scratch = SCRATCH.get();
         int ncMax = Math.min(NC, cols);
         int kcMax = Math.min(KC, k);
