@@ -81,14 +81,13 @@ public final class OpenClDenseStackRun implements DenseStackRun {
         forward(rows);
         loss(rows, weight);
         backward(rows);
-        List<DeviceDenseBlock> trainable = net.trainable();
+        List<DeviceParameter> trainable = net.parameters();
         boolean clip = settings.maxGradNorm() > 0 && !trainable.isEmpty();
         if (clip) {
             // scalars[0] holds the loss: the norm's sum starts over at [1] with the first array.
             boolean first = true;
-            for (DeviceDenseBlock b : trainable) {
-                kernels.sumInto(b.in * b.out, b.weightGrad, true, scalars, 1, !first);
-                kernels.sumInto(b.out, b.biasGrad, true, scalars, 1, true);
+            for (DeviceParameter p : trainable) {
+                kernels.sumInto(p.size(), p.grad(), true, scalars, 1, !first);
                 first = false;
             }
         }
@@ -97,10 +96,8 @@ public final class OpenClDenseStackRun implements DenseStackRun {
         float rate = (float) (learningRate / (1 - Math.pow(settings.beta1(), steps)));
         float root2 = (float) Math.sqrt(1 - Math.pow(settings.beta2(), steps));
         float maxNorm = (float) settings.maxGradNorm();
-        for (DeviceDenseBlock b : trainable) {
-            kernels.adamDescent(b.in * b.out, b.weight, b.weightGrad, b.weightMean, b.weightMeanSquare,
-                    settings.beta1(), settings.beta2(), rate, root2, settings.epsilon(), scalars, maxNorm);
-            kernels.adamDescent(b.out, b.bias, b.biasGrad, b.biasMean, b.biasMeanSquare, settings.beta1(),
+        for (DeviceParameter p : trainable) {
+            kernels.adamDescent(p.size(), p.value(), p.grad(), p.mean(), p.meanSquare(), settings.beta1(),
                     settings.beta2(), rate, root2, settings.epsilon(), scalars, maxNorm);
         }
         context.read(scalars, readBack);
