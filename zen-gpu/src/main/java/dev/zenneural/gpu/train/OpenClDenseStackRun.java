@@ -16,10 +16,13 @@ import java.util.Objects;
  * gradient clip and update, in float.
  *
  * <p>What lives on the device: each dense block's parameters (and a trainable block's gradients
- * and Adam moments), and scratch for {@code maxRows} rows. A step writes the batch (inputs,
+ * and Adam moments), each recurrent block's four parameter arrays (likewise) and what its
+ * backpropagation through time needs of every step ({@link DeviceRecurrent}), and scratch for
+ * {@code maxRows} rows. A step writes the batch (inputs,
  * targets, mask), runs per dense block one product and one bias/ReLU kernel forward (per pooling
  * one kernel; plus the branches' combination, {@link DeviceNet}), and backward per block the ReLU
- * mask and up to three products and a column sum ({@link DeviceChain}); it sums the loss (and the
+ * mask and up to three products and a column sum ({@link DeviceChain}; a recurrent block runs
+ * through time, a product and a cell kernel per step each way); it sums the loss (and the
  * gradients' squared norm when clipping) on the device, runs one Adam kernel per trainable
  * parameter array, and reads back two numbers: the loss sum and that norm. Results equal the host's up to float rounding: the device
  * sums in another order, and its square root and division need not be correctly rounded.
