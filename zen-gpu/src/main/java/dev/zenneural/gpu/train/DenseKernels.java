@@ -52,7 +52,17 @@ final class DenseKernels {
 
     /** The column sums of {@code x} ({@code rows x cols}) into {@code out}: a bias gradient. */
     void columnSums(int rows, int cols, DeviceBuffer x, DeviceBuffer out) {
-        shared.columnSums(rows, cols, x, out, 0, 1, false);
+        columnSums(rows, cols, x, out, false);
+    }
+
+    /** As {@link #columnSums(int, int, DeviceBuffer, DeviceBuffer)}, added to {@code out} where {@code accumulate}. */
+    void columnSums(int rows, int cols, DeviceBuffer x, DeviceBuffer out, boolean accumulate) {
+        shared.columnSums(rows, cols, x, out, 0, 1, accumulate);
+    }
+
+    /** Launches an element-wise kernel of another program ({@code recurrent.cl}) over {@code n} items. */
+    void elementWise(cl_kernel kernel, String name, int n) {
+        shared.elementWise(kernel, name, n);
     }
 
     void biasRelu(int rows, int count, DeviceBuffer values, DeviceBuffer bias, boolean relu) {

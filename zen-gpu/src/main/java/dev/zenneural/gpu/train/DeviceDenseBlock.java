@@ -4,6 +4,7 @@ import dev.zenneural.core.nn.stack.DenseBlock;
 import dev.zenneural.gpu.opencl.ClResources;
 import dev.zenneural.gpu.opencl.DeviceBuffer;
 import dev.zenneural.gpu.opencl.DeviceContext;
+import java.util.List;
 
 /**
  * One dense block's memory on the device: its weights ({@code out x in}) and biases, for a
@@ -37,18 +38,12 @@ final class DeviceDenseBlock implements DeviceStackLayer {
         this.bias = owner.add(context.upload(block.bias()));
         this.weightGrad = trainable ? owner.add(context.allocate(in * out)) : null;
         this.biasGrad = trainable ? owner.add(context.allocate(out)) : null;
-        this.weightMean = trainable ? zeros(context, owner, in * out) : null;
-        this.weightMeanSquare = trainable ? zeros(context, owner, in * out) : null;
-        this.biasMean = trainable ? zeros(context, owner, out) : null;
-        this.biasMeanSquare = trainable ? zeros(context, owner, out) : null;
+        this.weightMean = trainable ? DeviceParameter.zeros(context, owner, in * out) : null;
+        this.weightMeanSquare = trainable ? DeviceParameter.zeros(context, owner, in * out) : null;
+        this.biasMean = trainable ? DeviceParameter.zeros(context, owner, out) : null;
+        this.biasMeanSquare = trainable ? DeviceParameter.zeros(context, owner, out) : null;
         this.values = owner.add(context.allocate(rows * out));
         this.grad = owner.add(context.allocate(rows * out));
-    }
-
-    private static DeviceBuffer zeros(DeviceContext context, ClResources owner, int size) {
-        DeviceBuffer buffer = owner.add(context.allocate(size));
-        context.fill(buffer, 0f);
-        return buffer;
     }
 
     @Override
@@ -64,6 +59,12 @@ final class DeviceDenseBlock implements DeviceStackLayer {
     @Override
     public boolean trainable() {
         return trainable;
+    }
+
+    @Override
+    public List<DeviceParameter> parameters() {
+        return trainable ? List.of(new DeviceParameter(in * out, weight, weightGrad, weightMean, weightMeanSquare),
+                new DeviceParameter(out, bias, biasGrad, biasMean, biasMeanSquare)) : List.of();
     }
 
     @Override

@@ -15,6 +15,7 @@ import dev.zenneural.ml.forecast.NLinear;
 import dev.zenneural.ml.forecast.NeuralForecast;
 import dev.zenneural.ml.forecast.Rnn;
 import dev.zenneural.ml.forecast.StepReport;
+import dev.zenneural.ml.forecast.Tcn;
 import dev.zenneural.ml.forecast.TrainingBackend;
 import dev.zenneural.ml.frame.DsKind;
 import dev.zenneural.ml.frame.TimeSeriesFrame;
@@ -30,8 +31,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * zen-ml's MLP, NLinear, DLinear, N-BEATS and N-HiTS trained through NeuralForecast on the OpenCL device against the same model trained on
- * the host: the same losses step by step and the same forecasts, up to float rounding (measured on
+ * zen-ml's MLP, NLinear, DLinear, N-BEATS, N-HiTS, RNN, LSTM and GRU trained through NeuralForecast on the
+ * OpenCL device against the same model trained on the host: the same losses step by step and the same forecasts, up to float rounding (measured on
  * PoCL: losses within 1e-7 relative over 30 steps, forecasts within 8e-6 on series of about 50 to
  * 110; the tolerances are a hundred times that). The backend's
  * context refuses to close while buffers of it are open (a leak), so every fit that returns, or
@@ -156,16 +157,37 @@ class NeuralForecastDeviceGpuTest {
                 .build(), H);
     }
 
+    private static Rnn.Builder recurrent(Rnn.Builder builder) {
+        return builder.inputSize(13).encoderHiddenSize(8).decoderHiddenSize(8).maxSteps(20).learningRate(3e-3f)
+                .batchSize(5).windowsBatchSize(37).scalerType(ScalerType.STANDARD).valCheckSteps(5);
+    }
+
+    @Test
+    void rnnMatchesTheHost() {
+        assertSameTraining(recurrent(Rnn.rnn(H)).build(), 0);
+    }
+
+    @Test
+    void lstmWithValidationMatchesTheHost() {
+        assertSameTraining(recurrent(Rnn.lstm(H)).loss(new Mse()).build(), H);
+    }
+
+    @Test
+    void gruWithClippingMatchesTheHost() {
+        assertSameTraining(recurrent(Rnn.gru(H)).gradientClipVal(0.5).build(), H);
+    }
+
     @Test
     void unsupportedModelsFailBeforeAnyTraining() {
         List<StepReport> steps = new ArrayList<>();
-        Rnn lstm = Rnn.lstm(H).inputSize(12).maxSteps(2).build();
-        NeuralForecast nf = new NeuralForecast(List.of(mlp().build(), lstm), Frequency.INDEX, OPENCL);
+        Tcn tcn = Tcn.builder(H).inputSize(12).maxSteps(2).build();
+        NeuralForecast nf = new NeuralForecast(List.of(mlp().build(), tcn), Frequency.INDEX, OPENCL);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> nf.fit(seasonal(3, 40), 0, steps::add));
-        assertTrue(e.getMessage().startsWith("LSTM cannot train on opencl ("), e.getMessage());
-        assertTrue(e.getMessage().endsWith("layer 0 is a Recurrent; the device trains " + DenseStacks.SUPPORTED
-                + " (MLP, NLinear, DLinear, NBEATS, NHITS); train it with backend cpu"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("TCN cannot train on opencl ("), e.getMessage());
+        assertTrue(e.getMessage().endsWith("layer 0 is a CausalConv; the device trains " + DenseStacks.SUPPORTED
+                + " (MLP, NLinear, DLinear, NBEATS, NHITS, RNN, LSTM, GRU); train it with backend cpu"),
+                e.getMessage());
         assertEquals(List.of(), steps, "nothing trained");
         NeuralForecast huber = new NeuralForecast(List.of(mlp().loss(new Huber(1.0)).build()), Frequency.INDEX, OPENCL);
         e = assertThrows(IllegalArgumentException.class, () -> huber.fit(seasonal(3, 40)));

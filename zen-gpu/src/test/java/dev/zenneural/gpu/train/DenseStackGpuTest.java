@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.zenneural.core.nn.stack.DenseBlock;
 import dev.zenneural.core.nn.stack.DenseNet;
 import dev.zenneural.core.nn.stack.PointLossKind;
+import dev.zenneural.core.nn.stack.RecurrentBlock;
 import dev.zenneural.core.nn.stack.StackSettings;
 import dev.zenneural.gpu.GpuDevices;
 import dev.zenneural.gpu.opencl.ClResources;
@@ -17,6 +18,7 @@ import dev.zenneural.ml.forecast.DLinear;
 import dev.zenneural.ml.forecast.NBeats;
 import dev.zenneural.ml.forecast.NHits;
 import dev.zenneural.ml.forecast.NLinear;
+import dev.zenneural.ml.forecast.Rnn;
 import dev.zenneural.ml.loss.Loss;
 import dev.zenneural.ml.loss.Mae;
 import dev.zenneural.ml.loss.Mse;
@@ -33,8 +35,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * A dense stack trained on the device step by step against zen-ml's layers and AdamOptimizer on the
- * host: the same losses and weights up to float rounding, on odd sizes and single rows; no buffer
+ * A dense stack (recurrent encoders included) trained on the device step by step against zen-ml's
+ * layers and AdamOptimizer on the host: the same losses and weights up to float rounding, on odd sizes and single rows; no buffer
  * outlives its run; bad batches are refused with their reason.
  */
 @Tag("gpu")
@@ -108,6 +110,16 @@ class DenseStackGpuTest {
                 assertClose(expected.get(b).weight(), trained.get(b).weight(), "weights of block " + b);
                 assertClose(expected.get(b).bias(), trained.get(b).bias(), "biases of block " + b);
             }
+            List<RecurrentBlock> trainedRecurrent = recurrent(run.trained());
+            List<RecurrentBlock> expectedRecurrent = recurrent(DenseStacks.of(net));
+            for (int b = 0; b < trainedRecurrent.size(); b++) {
+                RecurrentBlock e = expectedRecurrent.get(b);
+                RecurrentBlock a = trainedRecurrent.get(b);
+                assertClose(e.inputWeight(), a.inputWeight(), "input weights of recurrent block " + b);
+                assertClose(e.recurrentWeight(), a.recurrentWeight(), "recurrent weights of recurrent block " + b);
+                assertClose(e.inputBias(), a.inputBias(), "input biases of recurrent block " + b);
+                assertClose(e.recurrentBias(), a.recurrentBias(), "recurrent biases of recurrent block " + b);
+            }
             float[] x = random(data, rows * in, 1);
             assertClose(net.forward(x, rows), run.forward(x, rows), "outputs");
         }
@@ -118,6 +130,12 @@ class DenseStackGpuTest {
     private static List<DenseBlock> dense(DenseNet net) {
         return net.branches().stream().flatMap(List::stream).filter(DenseBlock.class::isInstance)
                 .map(DenseBlock.class::cast).toList();
+    }
+
+    /** The net's recurrent blocks, branch after branch. */
+    private static List<RecurrentBlock> recurrent(DenseNet net) {
+        return net.branches().stream().flatMap(List::stream).filter(RecurrentBlock.class::isInstance)
+                .map(RecurrentBlock.class::cast).toList();
     }
 
     private static void assertClose(float[] expected, float[] actual, String what) {
@@ -171,6 +189,29 @@ class DenseStackGpuTest {
                 .newNetwork(new SplittableRandom(3));
         trainsAsTheHost(nhits, 9, new Mse(), PointLossKind.MSE, 0);
         trainsAsTheHost(nhits, 1, new Mae(), PointLossKind.MAE, 1.0);
+    }
+
+    @Test
+    void recurrentEncodersWithTheirDecodersMatchTheHost() {
+        // Two layers each: every step's states into the second layer, its last state into the MLP.
+        Layer lstm = Rnn.lstm(3).inputSize(7).encoderHiddenSize(5).decoderHiddenSize(6).decoderLayers(1).build()
+                .newNetwork(new SplittableRandom(3));
+        trainsAsTheHost(lstm, 9, new Mae(), PointLossKind.MAE, 0);
+        Layer gru = Rnn.gru(2).inputSize(6).encoderHiddenSize(4).decoderHiddenSize(3).build()
+                .newNetwork(new SplittableRandom(3));
+        trainsAsTheHost(gru, 5, new Mse(), PointLossKind.MSE, 0.05);
+        Layer rnn = Rnn.rnn(4).inputSize(5).encoderHiddenSize(7).encoderNLayers(3).decoderHiddenSize(4).build()
+                .newNetwork(new SplittableRandom(3));
+        trainsAsTheHost(rnn, 8, new Mse(), PointLossKind.MSE, 0);
+    }
+
+    @Test
+    void oneUnitRecurrentLayersOverOneStepOnOneRow() {
+        for (Rnn.Builder b : List.of(Rnn.rnn(1), Rnn.gru(1), Rnn.lstm(1))) {
+            Layer net = b.inputSize(1).encoderHiddenSize(1).encoderNLayers(1).decoderHiddenSize(1).decoderLayers(1)
+                    .build().newNetwork(new SplittableRandom(3));
+            trainsAsTheHost(net, 1, new Mae(), PointLossKind.MAE, 1.0);
+        }
     }
 
     /**

@@ -101,7 +101,8 @@ final class ForecastDevice implements AutoCloseable {
 
     private IllegalArgumentException unsupported(WindowSettings s, String why) {
         return new IllegalArgumentException(s.alias() + " cannot train on " + backend.name() + " ("
-                + backend.deviceDescription() + "): " + why + " (MLP, NLinear, DLinear, NBEATS, NHITS); train it with backend cpu");
+                + backend.deviceDescription() + "): " + why
+                + " (MLP, NLinear, DLinear, NBEATS, NHITS, RNN, LSTM, GRU); train it with backend cpu");
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.zenneural.ml.nn;
 import dev.zenneural.core.nn.stack.DenseBlock;
 import dev.zenneural.core.nn.stack.DenseNet;
 import dev.zenneural.core.nn.stack.MaxPoolBlock;
+import dev.zenneural.core.nn.stack.RecurrentBlock;
 import dev.zenneural.core.nn.stack.StackLayer;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,17 +12,18 @@ import java.util.function.Function;
 /**
  * zen-ml networks as zen-core {@link DenseNet}s, which a device trains whole
  * ({@link dev.zenneural.core.nn.stack.DenseStackTraining}): a {@link Sequential} of {@link Linear}
- * and {@link FixedLinear} layers, each followed by at most one {@link Relu}, and {@link MaxPool}s
- * (MLP), a {@link Sum} of such sequences or single layers (NLinear, DLinear), or a {@link
- * DoublyResidual} stack of {@link BasisBlock}s whose trunks are such sequences and whose bases are
- * fixed (N-BEATS, N-HiTS). Other layers (recurrences, convolutions) have no device counterpart, and
- * networks made of them train on the host.
+ * and {@link FixedLinear} layers, each followed by at most one {@link Relu}, {@link MaxPool}s and
+ * {@link Recurrent} layers (MLP; RNN, LSTM and GRU, whose decoder sequence is nested in theirs), a
+ * {@link Sum} of such sequences or single layers (NLinear, DLinear), or a {@link DoublyResidual}
+ * stack of {@link BasisBlock}s whose trunks are such sequences and whose bases are fixed (N-BEATS,
+ * N-HiTS). Other layers (convolutions) have no device counterpart, and networks made of them train
+ * on the host.
  */
 public final class DenseStacks {
 
     /** What the device trains, for messages. */
-    public static final String SUPPORTED = "Linear and fixed linear layers, each optionally followed by ReLU, and"
-            + " max pooling, in sequence, summed over branches, or as N-BEATS/N-HiTS blocks with fixed bases";
+    public static final String SUPPORTED = "Linear and fixed linear layers, each optionally followed by ReLU,"
+            + " max pooling and recurrent layers (RNN, GRU, LSTM), in sequence, summed over branches, or as N-BEATS/N-HiTS blocks with fixed bases";
 
     private DenseStacks() {
     }
@@ -92,7 +94,7 @@ public final class DenseStacks {
     }
 
     private static List<StackLayer> chain(Layer network) {
-        List<Layer> layers = network instanceof Sequential s ? s.layers() : List.of(network);
+        List<Layer> layers = flat(network, new ArrayList<>());
         List<StackLayer> chain = new ArrayList<>();
         for (int i = 0; i < layers.size(); i++) {
             Layer layer = layers.get(i);
@@ -105,6 +107,11 @@ public final class DenseStacks {
                         new float[fixed.outputSize()], relu, false));
             } else if (layer instanceof MaxPool pool && !relu) {
                 chain.add(new MaxPoolBlock(pool.inputSize(), pool.kernel()));
+            } else if (layer instanceof Recurrent recurrent && !relu) {
+                chain.add(new RecurrentBlock(RecurrentBlock.Cell.valueOf(recurrent.cell().name()),
+                        recurrent.features(), recurrent.hidden(), recurrent.steps(), recurrent.everyStep(),
+                        recurrent.inputWeight().value(), recurrent.recurrentWeight().value(),
+                        recurrent.inputBias().value(), recurrent.recurrentBias().value()));
             } else {
                 throw unsupported(layer, i);
             }
@@ -115,9 +122,35 @@ public final class DenseStacks {
         return chain;
     }
 
+    /** {@code layer}'s layers into {@code into}, sequences within sequences spread out. */
+    private static List<Layer> flat(Layer layer, List<Layer> into) {
+        if (layer instanceof Sequential s) {
+            for (Layer inner : s.layers()) {
+                flat(inner, into);
+            }
+        } else {
+            into.add(layer);
+        }
+        return into;
+    }
+
     private static IllegalArgumentException unsupported(Layer layer, int index) {
         return new IllegalArgumentException("layer " + index + " is a " + layer.getClass().getSimpleName()
                 + "; the device trains " + SUPPORTED);
+    }
+
+    private static void loadRecurrent(RecurrentBlock to, StackLayer source, String where) {
+        if (!(source instanceof RecurrentBlock fresh) || fresh.cell() != to.cell() || fresh.features() != to.features()
+                || fresh.hidden() != to.hidden() || fresh.steps() != to.steps()
+                || fresh.everyStep() != to.everyStep()) {
+            throw new IllegalArgumentException(where + " is a " + to.cell() + " block " + to.in() + " -> " + to.out()
+                    + "; got " + (source instanceof RecurrentBlock r ? "a " + r.cell() + " block" : source.getClass()
+                    .getSimpleName()) + " " + source.in() + " -> " + source.out());
+        }
+        System.arraycopy(fresh.inputWeight(), 0, to.inputWeight(), 0, to.inputWeight().length);
+        System.arraycopy(fresh.recurrentWeight(), 0, to.recurrentWeight(), 0, to.recurrentWeight().length);
+        System.arraycopy(fresh.inputBias(), 0, to.inputBias(), 0, to.inputBias().length);
+        System.arraycopy(fresh.recurrentBias(), 0, to.recurrentBias(), 0, to.recurrentBias().length);
     }
 
     /**
@@ -144,6 +177,10 @@ public final class DenseStacks {
             for (int i = 0; i < own.get(b).size(); i++) {
                 StackLayer have = own.get(b).get(i);
                 StackLayer source = from.get(b).get(i);
+                if (have instanceof RecurrentBlock to) {
+                    loadRecurrent(to, source, "layer " + i + " of branch " + b);
+                    continue;
+                }
                 if (!(have instanceof DenseBlock to)) {
                     if (!have.equals(source)) {
                         throw new IllegalArgumentException("layer " + i + " of branch " + b + " is " + have + "; got "

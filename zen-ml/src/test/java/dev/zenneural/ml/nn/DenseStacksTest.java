@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.zenneural.core.nn.stack.DenseBlock;
 import dev.zenneural.core.nn.stack.DenseNet;
 import dev.zenneural.core.nn.stack.MaxPoolBlock;
+import dev.zenneural.core.nn.stack.RecurrentBlock;
 import dev.zenneural.core.nn.stack.StackLayer;
 import dev.zenneural.ml.forecast.DLinear;
 import dev.zenneural.ml.forecast.NBeats;
@@ -144,9 +145,51 @@ class DenseStacksTest {
             assertEquals(block.get(1).in(), pool.out());
         }
         DenseStacks.load(nhits, net);
-        Layer lstm = Rnn.lstm(2).inputSize(4).build().newNetwork(new SplittableRandom(1));
+    }
+
+    @Test
+    void anRnnIsRecurrentBlocksThenTheDecodersDenseBlocks() {
+        Layer gru = Rnn.gru(2).inputSize(5).encoderHiddenSize(3).encoderNLayers(2).decoderHiddenSize(4)
+                .decoderLayers(1).build().newNetwork(new SplittableRandom(1));
+        DenseNet net = DenseStacks.of(gru);
+        List<StackLayer> chain = net.branches().get(0);
+        assertEquals(4, chain.size());
+        RecurrentBlock first = (RecurrentBlock) chain.get(0);
+        RecurrentBlock second = (RecurrentBlock) chain.get(1);
+        assertEquals(RecurrentBlock.Cell.GRU, first.cell());
+        assertEquals(List.of(1, 3, 5, true), List.of(first.features(), first.hidden(), first.steps(), first.everyStep()));
+        assertEquals(List.of(3, 3, 5, false), List.of(second.features(), second.hidden(), second.steps(),
+                second.everyStep()));
+        assertEquals(List.of(3, 4), List.of(chain.get(2).in(), chain.get(3).in()));
+        assertEquals(5, net.in());
+        assertEquals(2, net.out());
+        Recurrent host = (Recurrent) ((Sequential) gru).layers().get(0);
+        assertTrue(first.inputWeight() == host.inputWeight().value() && first.recurrentBias() == host.recurrentBias()
+                .value(), "the blocks share the parameters");
+        // Trained values come back into every recurrent array.
+        List<StackLayer> trained = new ArrayList<>(chain);
+        trained.set(1, new RecurrentBlock(second.cell(), 3, 3, 5, false, filled(27), filled(27), filled(9),
+                filled(9)));
+        DenseStacks.load(gru, DenseNet.chain(trained));
+        Recurrent loaded = (Recurrent) ((Sequential) gru).layers().get(1);
+        for (Parameter p : loaded.parameters()) {
+            assertArrayEquals(filled(p.value().length), p.value(), p.name());
+        }
+        trained.set(1, new RecurrentBlock(RecurrentBlock.Cell.LSTM, 3, 3, 5, false, new float[36], new float[36],
+                new float[12], new float[12]));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> DenseStacks.load(gru, DenseNet.chain(trained)));
+        assertEquals("layer 1 of branch 0 is a GRU block 15 -> 3; got a LSTM block 15 -> 3", e.getMessage());
+        Layer lstm = Rnn.lstm(2).inputSize(4).encoderNLayers(1).build().newNetwork(new SplittableRandom(1));
+        assertEquals(RecurrentBlock.Cell.LSTM, ((RecurrentBlock) DenseStacks.of(lstm).branches().get(0).get(0)).cell());
+    }
+
+    @Test
+    void aReluAfterARecurrentLayerIsNotTrainedOnTheDevice() {
+        Layer net = new Sequential(List.of(new Recurrent(Recurrent.CellType.RNN, 1, 2, 3, false,
+                new SplittableRandom(1)), new Relu(2)));
         assertEquals("layer 0 is a Recurrent; the device trains " + DenseStacks.SUPPORTED,
-                assertThrows(IllegalArgumentException.class, () -> DenseStacks.of(lstm)).getMessage());
+                assertThrows(IllegalArgumentException.class, () -> DenseStacks.of(net)).getMessage());
     }
 
     @Test

@@ -78,8 +78,8 @@ class ForecastBackendTest {
     @Tag("gpu")
     void openClTrainsTheMlpOnTheDeviceAsTheCpuDoes() throws IOException {
         assumeTrue(openClAvailable(), "no OpenCL device");
-        String[] cpu = run("forecast", "mlp,nlinear,dlinear", "cpu").out().strip().split("\\R");
-        CliRun device = run("forecast", "mlp,nlinear,dlinear", "opencl");
+        String[] cpu = run("forecast", "mlp,nlinear,dlinear,lstm", "cpu").out().strip().split("\\R");
+        CliRun device = run("forecast", "mlp,nlinear,dlinear,lstm", "opencl");
         assertEquals(0, device.code(), device.err());
         String[] gpu = device.out().strip().split("\\R");
         assertEquals(cpu.length, gpu.length);
@@ -92,8 +92,8 @@ class ForecastBackendTest {
                 assertEquals(Double.parseDouble(a[c]), Double.parseDouble(b[c]), 0.01, "row " + i + ", " + cpu[0]);
             }
         }
-        CliRun lstm = run("cv", "lstm", "opencl");
-        assertEquals(ZenCommand.EXIT_FAILURE, lstm.code());
-        assertTrue(lstm.err().startsWith("zen: LSTM cannot train on opencl ("), lstm.err());
+        CliRun tcn = run("cv", "tcn", "opencl");
+        assertEquals(ZenCommand.EXIT_FAILURE, tcn.code());
+        assertTrue(tcn.err().startsWith("zen: TCN cannot train on opencl ("), tcn.err());
     }
 }

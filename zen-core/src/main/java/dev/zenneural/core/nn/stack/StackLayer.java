@@ -1,10 +1,10 @@
 package dev.zenneural.core.nn.stack;
 
 /**
- * One layer of a {@link DenseNet}'s branch: a dense block, or a max pooling (N-HiTS's input
- * pooling). Rows of {@code in()} values in, rows of {@code out()} values out.
+ * One layer of a {@link DenseNet}'s branch: a dense block, a max pooling (N-HiTS's input
+ * pooling) or a recurrent layer. Rows of {@code in()} values in, rows of {@code out()} values out.
  */
-public sealed interface StackLayer permits DenseBlock, MaxPoolBlock {
+public sealed interface StackLayer permits DenseBlock, MaxPoolBlock, RecurrentBlock {
 
     /** The values a row has going in. */
     int in();
