@@ -34,8 +34,9 @@ import java.util.Arrays;
  *
  * <p>It also trains whole networks on the device ({@link DeviceTraining}, what a zen-core {@code
  * Trainer} given this backend uses): FANN standard networks with iRPROP-, SGD with momentum or Adam,
- * in the same context (see {@link OpenClTrainingRun}); and sums of stacks of dense layers with
- * Adam, which is how zen-ml's MLP, NLinear, DLinear, N-BEATS and N-HiTS models train on the device ({@link DenseStackTraining}, see {@link
+ * in the same context (see {@link OpenClTrainingRun}); and sums of stacks of dense layers (and a
+ * TCN's convolutions) with Adam and each of zen-ml's losses, which is how zen-ml's MLP, NLinear,
+ * DLinear, N-BEATS, N-HiTS and TCN models train on the device ({@link DenseStackTraining}, see {@link
  * OpenClDenseStackRun}).
  */
 public final class OpenClBackend implements ComputeBackend, DeviceTraining, DenseStackTraining {

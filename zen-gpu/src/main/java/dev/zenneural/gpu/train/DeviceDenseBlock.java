@@ -4,6 +4,7 @@ import dev.zenneural.core.nn.stack.DenseBlock;
 import dev.zenneural.gpu.opencl.ClResources;
 import dev.zenneural.gpu.opencl.DeviceBuffer;
 import dev.zenneural.gpu.opencl.DeviceContext;
+import java.util.List;
 
 /**
  * One dense block's memory on the device: its weights ({@code out x in}) and biases, for a
@@ -64,6 +65,12 @@ final class DeviceDenseBlock implements DeviceStackLayer {
     @Override
     public boolean trainable() {
         return trainable;
+    }
+
+    @Override
+    public List<DeviceParameter> parameters() {
+        return trainable ? List.of(new DeviceParameter(in * out, weight, weightGrad, weightMean, weightMeanSquare),
+                new DeviceParameter(out, bias, biasGrad, biasMean, biasMeanSquare)) : List.of();
     }
 
     @Override

@@ -3,9 +3,10 @@ package dev.zenneural.gpu.train;
 import dev.zenneural.core.nn.stack.StackLayer;
 import dev.zenneural.gpu.opencl.DeviceBuffer;
 import dev.zenneural.gpu.opencl.DeviceContext;
+import java.util.List;
 
 /** One layer of a chain on the device ({@link DeviceChain}): its values and their gradient, forward and backward. */
-sealed interface DeviceStackLayer permits DeviceDenseBlock, DeviceMaxPool {
+sealed interface DeviceStackLayer permits DeviceDenseBlock, DeviceMaxPool, DeviceConv, DeviceLastStep {
 
     /** The layer's outputs for the last forward pass, {@code rows x out}. */
     DeviceBuffer values();
@@ -24,6 +25,11 @@ sealed interface DeviceStackLayer permits DeviceDenseBlock, DeviceMaxPool {
 
     /** Whether training updates this layer. */
     boolean trainable();
+
+    /** The parameter arrays training updates, with their gradients and Adam's moments; none if it does not train. */
+    default List<DeviceParameter> parameters() {
+        return List.of();
+    }
 
     /** The layer with its current parameters, copied from the device. */
     StackLayer read(DeviceContext context);

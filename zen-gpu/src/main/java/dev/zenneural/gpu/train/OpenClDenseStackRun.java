@@ -16,14 +16,16 @@ import java.util.Objects;
  * {@code AdamOptimizer} train it on the host: the same forward pass, loss, backward pass,
  * gradient clip and update, in float; the loss is {@link DeviceLoss}'s.
  *
- * <p>What lives on the device: each dense block's parameters (and a trainable block's gradients
- * and Adam moments), and scratch for {@code maxRows} rows. A step writes the batch (inputs,
- * targets, mask, the rows' maps where given), runs per dense block one product and one bias/ReLU kernel forward (per pooling
- * one kernel; plus the branches' combination, {@link DeviceNet}), and backward per block the ReLU
- * mask and up to three products and a column sum ({@link DeviceChain}); it sums the loss (and the
- * gradients' squared norm when clipping) on the device, runs one Adam kernel per trainable
- * parameter array, and reads back two numbers: the loss sum and that norm. Results equal the host's up to float rounding: the device
- * sums in another order, and its square root and division need not be correctly rounded.
+ * <p>What lives on the device: each layer's parameters (and a trained layer's gradients and Adam
+ * moments, {@link DeviceParameter}), and scratch for {@code maxRows} rows. A step writes the batch
+ * (inputs, targets, mask, the rows' maps where given), runs per dense block one product and one
+ * bias/ReLU kernel forward (per pooling, convolution or last step one kernel; plus the branches'
+ * combination, {@link DeviceNet}), and backward per block the ReLU mask and up to three products
+ * and a column sum, per convolution two kernels and a column sum ({@link DeviceChain}); it sums the
+ * loss (and the gradients' squared norm when clipping) on the device, runs one Adam kernel per
+ * trained parameter array, and reads back two numbers: the loss sum and that norm. Results equal
+ * the host's up to float rounding: the device sums in another order, and its square root and
+ * division need not be correctly rounded.
  */
 public final class OpenClDenseStackRun implements DenseStackRun {
 
@@ -78,14 +80,13 @@ public final class OpenClDenseStackRun implements DenseStackRun {
         forward(rows);
         computeLoss(rows, weight);
         backward(rows);
-        List<DeviceDenseBlock> trainable = net.trainable();
+        List<DeviceParameter> trainable = net.parameters();
         boolean clip = settings.maxGradNorm() > 0 && !trainable.isEmpty();
         if (clip) {
             // scalars[0] holds the loss: the norm's sum starts over at [1] with the first array.
             boolean first = true;
-            for (DeviceDenseBlock b : trainable) {
-                kernels.sumInto(b.in * b.out, b.weightGrad, true, scalars, 1, !first);
-                kernels.sumInto(b.out, b.biasGrad, true, scalars, 1, true);
+            for (DeviceParameter p : trainable) {
+                kernels.sumInto(p.size(), p.grad(), true, scalars, 1, !first);
                 first = false;
             }
         }
@@ -94,10 +95,8 @@ public final class OpenClDenseStackRun implements DenseStackRun {
         float rate = (float) (learningRate / (1 - Math.pow(settings.beta1(), steps)));
         float root2 = (float) Math.sqrt(1 - Math.pow(settings.beta2(), steps));
         float maxNorm = (float) settings.maxGradNorm();
-        for (DeviceDenseBlock b : trainable) {
-            kernels.adamDescent(b.in * b.out, b.weight, b.weightGrad, b.weightMean, b.weightMeanSquare,
-                    settings.beta1(), settings.beta2(), rate, root2, settings.epsilon(), scalars, maxNorm);
-            kernels.adamDescent(b.out, b.bias, b.biasGrad, b.biasMean, b.biasMeanSquare, settings.beta1(),
+        for (DeviceParameter p : trainable) {
+            kernels.adamDescent(p.size(), p.value(), p.grad(), p.mean(), p.meanSquare(), settings.beta1(),
                     settings.beta2(), rate, root2, settings.epsilon(), scalars, maxNorm);
         }
         context.read(scalars, readBack);

@@ -15,6 +15,7 @@ import dev.zenneural.ml.forecast.NLinear;
 import dev.zenneural.ml.forecast.NeuralForecast;
 import dev.zenneural.ml.forecast.Rnn;
 import dev.zenneural.ml.forecast.StepReport;
+import dev.zenneural.ml.forecast.Tcn;
 import dev.zenneural.ml.forecast.TrainingBackend;
 import dev.zenneural.ml.frame.DsKind;
 import dev.zenneural.ml.frame.TimeSeriesFrame;
@@ -35,7 +36,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * zen-ml's MLP, NLinear, DLinear, N-BEATS and N-HiTS trained through NeuralForecast on the OpenCL
+ * zen-ml's MLP, NLinear, DLinear, N-BEATS, N-HiTS and TCN trained through NeuralForecast on the OpenCL
  * device against the same model trained on the host, with each of zen-ml's losses: the same losses step by step and the same forecasts, up to float rounding (measured on
  * PoCL: losses within 1e-7 relative over 30 steps, forecasts within 8e-6 on series of about 50 to
  * 110; the tolerances are a hundred times that). The backend's
@@ -171,7 +172,7 @@ class NeuralForecastDeviceGpuTest {
                 () -> nf.fit(seasonal(3, 40), 0, steps::add));
         assertTrue(e.getMessage().startsWith("LSTM cannot train on opencl ("), e.getMessage());
         assertTrue(e.getMessage().endsWith("layer 0 is a Recurrent; the device trains " + DenseStacks.SUPPORTED
-                + " (MLP, NLinear, DLinear, NBEATS, NHITS); train it with backend cpu"), e.getMessage());
+                + " (MLP, NLinear, DLinear, NBEATS, NHITS, TCN); train it with backend cpu"), e.getMessage());
         assertEquals(List.of(), steps, "nothing trained");
         NeuralForecast halfMse = new NeuralForecast(List.of(mlp().loss(new HalfMse()).build()), Frequency.INDEX,
                 OPENCL);
@@ -212,6 +213,18 @@ class NeuralForecastDeviceGpuTest {
         public String toString() {
             return "HalfMse";
         }
+    }
+
+    /** A TCN's dilated causal convolutions train on the device too, one dilation past the window. */
+    @Test
+    void tcnMatchesTheHost() {
+        assertSameTraining(Tcn.builder(H).inputSize(13).kernelSize(2).dilations(1, 2, 4, 16).encoderHiddenSize(8)
+                .decoderHiddenSize(16).maxSteps(20).learningRate(3e-3f).batchSize(5).windowsBatchSize(37)
+                .loss(new Mse()).scalerType(ScalerType.STANDARD).valCheckSteps(5).build(), H);
+        assertSameTraining(Tcn.builder(H).inputSize(12).kernelSize(3).dilations(1, 3).encoderHiddenSize(5)
+                .decoderHiddenSize(7).decoderLayers(1).maxSteps(20).learningRate(3e-3f).batchSize(5)
+                .windowsBatchSize(37).loss(QuantileLoss.levels(90)).gradientClipVal(1.0)
+                .scalerType(ScalerType.STANDARD).build(), 0);
     }
 
     @Test

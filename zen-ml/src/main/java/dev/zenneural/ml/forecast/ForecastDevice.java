@@ -127,7 +127,7 @@ final class ForecastDevice implements AutoCloseable {
 
     private IllegalArgumentException unsupported(WindowSettings s, String why) {
         return new IllegalArgumentException(s.alias() + " cannot train on " + backend.name() + " ("
-                + backend.deviceDescription() + "): " + why + " (MLP, NLinear, DLinear, NBEATS, NHITS); train it with backend cpu");
+                + backend.deviceDescription() + "): " + why + " (MLP, NLinear, DLinear, NBEATS, NHITS, TCN); train it with backend cpu");
     }
 
     @Override

@@ -1,7 +1,9 @@
 package dev.zenneural.ml.nn;
 
+import dev.zenneural.core.nn.stack.ConvBlock;
 import dev.zenneural.core.nn.stack.DenseBlock;
 import dev.zenneural.core.nn.stack.DenseNet;
+import dev.zenneural.core.nn.stack.LastStepBlock;
 import dev.zenneural.core.nn.stack.MaxPoolBlock;
 import dev.zenneural.core.nn.stack.StackLayer;
 import java.util.ArrayList;
@@ -11,17 +13,18 @@ import java.util.function.Function;
 /**
  * zen-ml networks as zen-core {@link DenseNet}s, which a device trains whole
  * ({@link dev.zenneural.core.nn.stack.DenseStackTraining}): a {@link Sequential} of {@link Linear}
- * and {@link FixedLinear} layers, each followed by at most one {@link Relu}, and {@link MaxPool}s
- * (MLP), a {@link Sum} of such sequences or single layers (NLinear, DLinear), or a {@link
- * DoublyResidual} stack of {@link BasisBlock}s whose trunks are such sequences and whose bases are
- * fixed (N-BEATS, N-HiTS). Other layers (recurrences, convolutions) have no device counterpart, and
- * networks made of them train on the host.
+ * and {@link FixedLinear} layers and {@link CausalConv}s, each followed by at most one {@link Relu},
+ * {@link MaxPool}s and {@link LastStep}s, nested sequences flattened (MLP, TCN), a {@link Sum} of
+ * such sequences or single layers (NLinear, DLinear), or a {@link DoublyResidual} stack of {@link
+ * BasisBlock}s whose trunks are such sequences and whose bases are fixed (N-BEATS, N-HiTS). Other
+ * layers (recurrences) have no device counterpart, and networks made of them train on the host.
  */
 public final class DenseStacks {
 
     /** What the device trains, for messages. */
-    public static final String SUPPORTED = "Linear and fixed linear layers, each optionally followed by ReLU, and"
-            + " max pooling, in sequence, summed over branches, or as N-BEATS/N-HiTS blocks with fixed bases";
+    public static final String SUPPORTED = "Linear and fixed linear layers and causal convolutions, each optionally"
+            + " followed by ReLU, max pooling and last steps, in sequence, summed over branches, or as N-BEATS/N-HiTS"
+            + " blocks with fixed bases";
 
     private DenseStacks() {
     }
@@ -92,7 +95,7 @@ public final class DenseStacks {
     }
 
     private static List<StackLayer> chain(Layer network) {
-        List<Layer> layers = network instanceof Sequential s ? s.layers() : List.of(network);
+        List<Layer> layers = flat(network, new ArrayList<>());
         List<StackLayer> chain = new ArrayList<>();
         for (int i = 0; i < layers.size(); i++) {
             Layer layer = layers.get(i);
@@ -103,8 +106,13 @@ public final class DenseStacks {
             } else if (layer instanceof FixedLinear fixed) {
                 chain.add(new DenseBlock(fixed.inputSize(), fixed.outputSize(), fixed.matrix(),
                         new float[fixed.outputSize()], relu, false));
+            } else if (layer instanceof CausalConv conv) {
+                chain.add(new ConvBlock(conv.steps(), conv.inChannels(), conv.outChannels(), conv.kernelSize(),
+                        conv.dilation(), conv.weight().value(), conv.bias().value(), relu));
             } else if (layer instanceof MaxPool pool && !relu) {
                 chain.add(new MaxPoolBlock(pool.inputSize(), pool.kernel()));
+            } else if (layer instanceof LastStep last && !relu) {
+                chain.add(new LastStepBlock(last.steps(), last.channels()));
             } else {
                 throw unsupported(layer, i);
             }
@@ -113,6 +121,18 @@ public final class DenseStacks {
             }
         }
         return chain;
+    }
+
+    /** The layers of {@code network} in order, those of nested sequences (a TCN's decoder) in their place. */
+    private static List<Layer> flat(Layer network, List<Layer> into) {
+        if (network instanceof Sequential s) {
+            for (Layer layer : s.layers()) {
+                flat(layer, into);
+            }
+        } else {
+            into.add(network);
+        }
+        return into;
     }
 
     private static IllegalArgumentException unsupported(Layer layer, int index) {
@@ -144,6 +164,10 @@ public final class DenseStacks {
             for (int i = 0; i < own.get(b).size(); i++) {
                 StackLayer have = own.get(b).get(i);
                 StackLayer source = from.get(b).get(i);
+                if (have instanceof ConvBlock to) {
+                    loadConv(to, source, b, i);
+                    continue;
+                }
                 if (!(have instanceof DenseBlock to)) {
                     if (!have.equals(source)) {
                         throw new IllegalArgumentException("layer " + i + " of branch " + b + " is " + have + "; got "
@@ -163,5 +187,22 @@ public final class DenseStacks {
                 }
             }
         }
+    }
+
+    /** Copies a trained convolution's parameters into {@code to}, which must have its shape. */
+    private static void loadConv(ConvBlock to, StackLayer source, int branch, int layer) {
+        if (!(source instanceof ConvBlock fresh) || to.steps() != fresh.steps() || to.inChannels() != fresh.inChannels()
+                || to.outChannels() != fresh.outChannels() || to.kernelSize() != fresh.kernelSize()
+                || to.dilation() != fresh.dilation() || to.relu() != fresh.relu()) {
+            throw new IllegalArgumentException("layer " + layer + " of branch " + branch + " is " + shape(to)
+                    + "; got " + (source instanceof ConvBlock c ? shape(c) : source.getClass().getSimpleName()));
+        }
+        System.arraycopy(fresh.weight(), 0, to.weight(), 0, to.weight().length);
+        System.arraycopy(fresh.bias(), 0, to.bias(), 0, to.bias().length);
+    }
+
+    private static String shape(ConvBlock c) {
+        return "a convolution of " + c.steps() + " steps, " + c.inChannels() + " -> " + c.outChannels() + " channels, "
+                + c.kernelSize() + " taps " + c.dilation() + " apart" + (c.relu() ? " with ReLU" : "");
     }
 }

@@ -65,7 +65,7 @@ final class ForecastOptions {
 
     @Option(names = "--backend", paramLabel = "NAME", defaultValue = "cpu",
             description = "Where to train: cpu (default: in this JVM), or a backend that trains whole models on its"
-                    + " device: opencl (zen-gpu; mlp, nlinear, dlinear, nbeats and nhits, --levels included; any"
+                    + " device: opencl (zen-gpu; mlp, nlinear, dlinear, nbeats, nhits and tcn, --levels included; any"
                     + " other model is an error, never a silent fallback).")
     String backend;
 
