@@ -17,7 +17,8 @@ public interface DenseStackRun extends AutoCloseable {
      * @param mask per target, how much it counts (0 or 1 for masked windows)
      * @param rows the batch's rows; 1 to {@link StackSettings#maxRows()}
      * @param learningRate this step's learning rate
-     * @return the loss: the mask-weighted mean over the targets (0 when the mask is all zeros)
+     * @return the loss: the mask-weighted mean over the targets, and over the quantiles of a quantile
+     *     loss (0 when the mask is all zeros)
      * @throws IllegalArgumentException if {@code rows} is out of range or an array too short
      * @throws IllegalStateException if clipping is on and the gradient is not finite
      */
