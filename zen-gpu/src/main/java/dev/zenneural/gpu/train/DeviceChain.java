@@ -1,6 +1,8 @@
 package dev.zenneural.gpu.train;
 
+import dev.zenneural.core.nn.stack.ConvBlock;
 import dev.zenneural.core.nn.stack.DenseBlock;
+import dev.zenneural.core.nn.stack.LastStepBlock;
 import dev.zenneural.core.nn.stack.MaxPoolBlock;
 import dev.zenneural.core.nn.stack.RecurrentBlock;
 import dev.zenneural.core.nn.stack.StackLayer;
@@ -26,6 +28,10 @@ final class DeviceChain {
                 layers.add(new DeviceMaxPool(context, owner, pool, rows));
             } else if (layer instanceof RecurrentBlock recurrent) {
                 layers.add(new DeviceRecurrent(context, owner, recurrent, rows));
+            } else if (layer instanceof ConvBlock conv) {
+                layers.add(new DeviceConv(context, owner, conv, rows));
+            } else if (layer instanceof LastStepBlock lastStep) {
+                layers.add(new DeviceLastStep(context, owner, lastStep, rows));
             } else {
                 throw new AssertionError("a stack layer of an unknown kind: " + layer);
             }
@@ -46,7 +52,7 @@ final class DeviceChain {
         return firstTrainable < layers.size();
     }
 
-    /** The trainable layers' parameters, input side first. */
+    /** The trained parameter arrays, input side first. */
     List<DeviceParameter> parameters() {
         return layers.stream().flatMap(layer -> layer.parameters().stream()).toList();
     }

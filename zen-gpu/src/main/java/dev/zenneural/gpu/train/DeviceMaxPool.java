@@ -48,11 +48,6 @@ final class DeviceMaxPool implements DeviceStackLayer {
     }
 
     @Override
-    public boolean trainable() {
-        return false;
-    }
-
-    @Override
     public List<DeviceParameter> parameters() {
         return List.of();
     }

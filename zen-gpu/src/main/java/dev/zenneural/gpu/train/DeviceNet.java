@@ -47,7 +47,7 @@ abstract class DeviceNet {
     /** From {@link #outputGrad}: every trainable block's parameter gradients, overwritten. */
     abstract void backward(DenseKernels kernels, DeviceBuffer inputs, int rows);
 
-    /** Every trainable parameter, branch after branch. */
+    /** Every trained parameter array, branch after branch. */
     List<DeviceParameter> parameters() {
         return chains.stream().flatMap(c -> c.parameters().stream()).toList();
     }

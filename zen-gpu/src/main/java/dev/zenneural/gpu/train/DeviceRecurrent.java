@@ -89,7 +89,8 @@ final class DeviceRecurrent implements DeviceStackLayer {
     /** States 0 to steps; state 0 is zeros and stays so. */
     private DeviceBuffer[] states(DeviceContext context, ClResources owner, int rows) {
         DeviceBuffer[] states = new DeviceBuffer[steps + 1];
-        states[0] = DeviceParameter.zeros(context, owner, rows * hidden);
+        states[0] = owner.add(context.allocate(rows * hidden));
+        context.fill(states[0], 0f);
         for (int t = 1; t <= steps; t++) {
             states[t] = owner.add(context.allocate(rows * hidden));
         }
@@ -104,11 +105,6 @@ final class DeviceRecurrent implements DeviceStackLayer {
     @Override
     public DeviceBuffer grad() {
         return grad;
-    }
-
-    @Override
-    public boolean trainable() {
-        return true;
     }
 
     @Override

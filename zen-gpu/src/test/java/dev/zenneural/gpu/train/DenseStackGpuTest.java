@@ -19,6 +19,7 @@ import dev.zenneural.ml.forecast.NBeats;
 import dev.zenneural.ml.forecast.NHits;
 import dev.zenneural.ml.forecast.NLinear;
 import dev.zenneural.ml.forecast.Rnn;
+import dev.zenneural.ml.forecast.Tcn;
 import dev.zenneural.ml.loss.Loss;
 import dev.zenneural.ml.loss.Mae;
 import dev.zenneural.ml.loss.Mse;
@@ -212,6 +213,15 @@ class DenseStackGpuTest {
                     .build().newNetwork(new SplittableRandom(3));
             trainsAsTheHost(net, 1, new Mae(), PointLossKind.MAE, 1.0);
         }
+    }
+
+    @Test
+    void tcnsConvolutionsMatchTheHost() {
+        // Dilation 16 reaches past the 9 steps: that convolution's later taps read nothing.
+        Layer tcn = Tcn.builder(3).inputSize(9).kernelSize(3).dilations(1, 2, 16).encoderHiddenSize(5)
+                .decoderHiddenSize(6).decoderLayers(1).build().newNetwork(new SplittableRandom(3));
+        trainsAsTheHost(tcn, 7, new Mae(), PointLossKind.MAE, 0);
+        trainsAsTheHost(tcn, 1, new Mse(), PointLossKind.MSE, 0.05);
     }
 
     /**

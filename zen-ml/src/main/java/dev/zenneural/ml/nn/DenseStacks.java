@@ -1,7 +1,9 @@
 package dev.zenneural.ml.nn;
 
+import dev.zenneural.core.nn.stack.ConvBlock;
 import dev.zenneural.core.nn.stack.DenseBlock;
 import dev.zenneural.core.nn.stack.DenseNet;
+import dev.zenneural.core.nn.stack.LastStepBlock;
 import dev.zenneural.core.nn.stack.MaxPoolBlock;
 import dev.zenneural.core.nn.stack.RecurrentBlock;
 import dev.zenneural.core.nn.stack.StackLayer;
@@ -12,18 +14,19 @@ import java.util.function.Function;
 /**
  * zen-ml networks as zen-core {@link DenseNet}s, which a device trains whole
  * ({@link dev.zenneural.core.nn.stack.DenseStackTraining}): a {@link Sequential} of {@link Linear}
- * and {@link FixedLinear} layers, each followed by at most one {@link Relu}, {@link MaxPool}s and
- * {@link Recurrent} layers (MLP; RNN, LSTM and GRU, whose decoder sequence is nested in theirs), a
- * {@link Sum} of such sequences or single layers (NLinear, DLinear), or a {@link DoublyResidual}
- * stack of {@link BasisBlock}s whose trunks are such sequences and whose bases are fixed (N-BEATS,
- * N-HiTS). Other layers (convolutions) have no device counterpart, and networks made of them train
- * on the host.
+ * and {@link FixedLinear} layers and {@link CausalConv}s, each followed by at most one {@link Relu},
+ * {@link MaxPool}s, {@link LastStep}s and {@link Recurrent} layers, nested sequences flattened (MLP;
+ * TCN; RNN, LSTM and GRU, whose decoders are nested sequences), a {@link Sum} of such sequences or
+ * single layers (NLinear, DLinear), or a {@link DoublyResidual} stack of {@link BasisBlock}s whose
+ * trunks are such sequences and whose bases are fixed (N-BEATS, N-HiTS): every zen-ml model. Other
+ * layers (a caller's own) have no device counterpart, and networks made of them train on the host.
  */
 public final class DenseStacks {
 
     /** What the device trains, for messages. */
-    public static final String SUPPORTED = "Linear and fixed linear layers, each optionally followed by ReLU,"
-            + " max pooling and recurrent layers (RNN, GRU, LSTM), in sequence, summed over branches, or as N-BEATS/N-HiTS blocks with fixed bases";
+    public static final String SUPPORTED = "Linear and fixed linear layers and causal convolutions, each optionally"
+            + " followed by ReLU, max pooling, last steps and recurrent layers (RNN, GRU, LSTM), in sequence, summed"
+            + " over branches, or as N-BEATS/N-HiTS blocks with fixed bases";
 
     private DenseStacks() {
     }
@@ -105,8 +108,13 @@ public final class DenseStacks {
             } else if (layer instanceof FixedLinear fixed) {
                 chain.add(new DenseBlock(fixed.inputSize(), fixed.outputSize(), fixed.matrix(),
                         new float[fixed.outputSize()], relu, false));
+            } else if (layer instanceof CausalConv conv) {
+                chain.add(new ConvBlock(conv.steps(), conv.inChannels(), conv.outChannels(), conv.kernelSize(),
+                        conv.dilation(), conv.weight().value(), conv.bias().value(), relu));
             } else if (layer instanceof MaxPool pool && !relu) {
                 chain.add(new MaxPoolBlock(pool.inputSize(), pool.kernel()));
+            } else if (layer instanceof LastStep last && !relu) {
+                chain.add(new LastStepBlock(last.steps(), last.channels()));
             } else if (layer instanceof Recurrent recurrent && !relu) {
                 chain.add(new RecurrentBlock(RecurrentBlock.Cell.valueOf(recurrent.cell().name()),
                         recurrent.features(), recurrent.hidden(), recurrent.steps(), recurrent.everyStep(),
@@ -122,14 +130,17 @@ public final class DenseStacks {
         return chain;
     }
 
-    /** {@code layer}'s layers into {@code into}, sequences within sequences spread out. */
-    private static List<Layer> flat(Layer layer, List<Layer> into) {
-        if (layer instanceof Sequential s) {
-            for (Layer inner : s.layers()) {
-                flat(inner, into);
+    /**
+     * The layers of {@code network} in order, those of nested sequences (a TCN's or an RNN's decoder)
+     * in their place.
+     */
+    private static List<Layer> flat(Layer network, List<Layer> into) {
+        if (network instanceof Sequential s) {
+            for (Layer layer : s.layers()) {
+                flat(layer, into);
             }
         } else {
-            into.add(layer);
+            into.add(network);
         }
         return into;
     }
@@ -137,20 +148,6 @@ public final class DenseStacks {
     private static IllegalArgumentException unsupported(Layer layer, int index) {
         return new IllegalArgumentException("layer " + index + " is a " + layer.getClass().getSimpleName()
                 + "; the device trains " + SUPPORTED);
-    }
-
-    private static void loadRecurrent(RecurrentBlock to, StackLayer source, String where) {
-        if (!(source instanceof RecurrentBlock fresh) || fresh.cell() != to.cell() || fresh.features() != to.features()
-                || fresh.hidden() != to.hidden() || fresh.steps() != to.steps()
-                || fresh.everyStep() != to.everyStep()) {
-            throw new IllegalArgumentException(where + " is a " + to.cell() + " block " + to.in() + " -> " + to.out()
-                    + "; got " + (source instanceof RecurrentBlock r ? "a " + r.cell() + " block" : source.getClass()
-                    .getSimpleName()) + " " + source.in() + " -> " + source.out());
-        }
-        System.arraycopy(fresh.inputWeight(), 0, to.inputWeight(), 0, to.inputWeight().length);
-        System.arraycopy(fresh.recurrentWeight(), 0, to.recurrentWeight(), 0, to.recurrentWeight().length);
-        System.arraycopy(fresh.inputBias(), 0, to.inputBias(), 0, to.inputBias().length);
-        System.arraycopy(fresh.recurrentBias(), 0, to.recurrentBias(), 0, to.recurrentBias().length);
     }
 
     /**
@@ -178,7 +175,11 @@ public final class DenseStacks {
                 StackLayer have = own.get(b).get(i);
                 StackLayer source = from.get(b).get(i);
                 if (have instanceof RecurrentBlock to) {
-                    loadRecurrent(to, source, "layer " + i + " of branch " + b);
+                    loadRecurrent(to, source, b, i);
+                    continue;
+                }
+                if (have instanceof ConvBlock to) {
+                    loadConv(to, source, b, i);
                     continue;
                 }
                 if (!(have instanceof DenseBlock to)) {
@@ -200,5 +201,38 @@ public final class DenseStacks {
                 }
             }
         }
+    }
+
+    /** Copies a trained convolution's parameters into {@code to}, which must have its shape. */
+    private static void loadConv(ConvBlock to, StackLayer source, int branch, int layer) {
+        if (!(source instanceof ConvBlock fresh) || to.steps() != fresh.steps() || to.inChannels() != fresh.inChannels()
+                || to.outChannels() != fresh.outChannels() || to.kernelSize() != fresh.kernelSize()
+                || to.dilation() != fresh.dilation() || to.relu() != fresh.relu()) {
+            throw new IllegalArgumentException("layer " + layer + " of branch " + branch + " is " + shape(to)
+                    + "; got " + (source instanceof ConvBlock c ? shape(c) : source.getClass().getSimpleName()));
+        }
+        System.arraycopy(fresh.weight(), 0, to.weight(), 0, to.weight().length);
+        System.arraycopy(fresh.bias(), 0, to.bias(), 0, to.bias().length);
+    }
+
+    private static String shape(ConvBlock c) {
+        return "a convolution of " + c.steps() + " steps, " + c.inChannels() + " -> " + c.outChannels() + " channels, "
+                + c.kernelSize() + " taps " + c.dilation() + " apart" + (c.relu() ? " with ReLU" : "");
+    }
+
+    /** Copies a trained recurrent layer's parameters into {@code to}, which must have its shape. */
+    private static void loadRecurrent(RecurrentBlock to, StackLayer source, int branch, int layer) {
+        if (!(source instanceof RecurrentBlock fresh) || fresh.cell() != to.cell() || fresh.features() != to.features()
+                || fresh.hidden() != to.hidden() || fresh.steps() != to.steps()
+                || fresh.everyStep() != to.everyStep()) {
+            throw new IllegalArgumentException("layer " + layer + " of branch " + branch + " is a " + to.cell()
+                    + " block " + to.in() + " -> " + to.out() + "; got " + (source instanceof RecurrentBlock r
+                    ? "a " + r.cell() + " block" : source.getClass().getSimpleName()) + " " + source.in() + " -> "
+                    + source.out());
+        }
+        System.arraycopy(fresh.inputWeight(), 0, to.inputWeight(), 0, to.inputWeight().length);
+        System.arraycopy(fresh.recurrentWeight(), 0, to.recurrentWeight(), 0, to.recurrentWeight().length);
+        System.arraycopy(fresh.inputBias(), 0, to.inputBias(), 0, to.inputBias().length);
+        System.arraycopy(fresh.recurrentBias(), 0, to.recurrentBias(), 0, to.recurrentBias().length);
     }
 }
