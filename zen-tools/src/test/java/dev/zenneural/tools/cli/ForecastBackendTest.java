@@ -85,8 +85,8 @@ class ForecastBackendTest {
         assumeTrue(openClAvailable(), "no OpenCL device");
         String models = "mlp,nlinear,dlinear,lstm,tcn";
         assertSameNumbers(run("forecast", models, "cpu"), run("forecast", models, "opencl"));
-        assertSameNumbers(run("cv", "tcn,gru", "cpu", "--levels", "80"),
-                run("cv", "tcn,gru", "opencl", "--levels", "80"));
+        assertSameNumbers(run("forecast", "gru,tcn", "cpu", "--levels", "80"),
+                run("forecast", "gru,tcn", "opencl", "--levels", "80"));
     }
 
     private static void assertSameNumbers(CliRun cpuRun, CliRun device) {
