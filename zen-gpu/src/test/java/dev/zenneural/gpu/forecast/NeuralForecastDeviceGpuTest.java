@@ -182,6 +182,15 @@ class NeuralForecastDeviceGpuTest {
         assertSameTraining(recurrent(Rnn.gru(H)).gradientClipVal(0.5).build(), H);
     }
 
+    /** The recurrent layers with the losses that map windows or grow the outputs. */
+    @Test
+    void recurrentModelsTrainWithQuantileAndScaledLossesAsOnTheHost() {
+        assertSameTraining(recurrent(Rnn.gru(H)).loss(QuantileLoss.levels(80)).build(), H);
+        assertSameTraining(recurrent(Rnn.lstm(H)).loss(new Mase(12)).gradientClipVal(1.0).maxSteps(40)
+                .learningRate(1e-2f).build(), 0);
+        assertSameTraining(recurrent(Rnn.rnn(H)).loss(new Smape()).build(), 0);
+    }
+
     /** Every zen-ml model and loss trains on the device; a loss of the caller's own is what it refuses. */
     @Test
     void aLossOfTheCallersOwnFailsBeforeAnyTraining() {
