@@ -65,8 +65,8 @@ final class ForecastOptions {
 
     @Option(names = "--backend", paramLabel = "NAME", defaultValue = "cpu",
             description = "Where to train: cpu (default: in this JVM), or a backend that trains whole models on its"
-                    + " device: opencl (zen-gpu; every model (mlp, nlinear, dlinear, nbeats, nhits, rnn, lstm, gru,"
-                    + " tcn) with every loss, --levels included; never a silent fallback).")
+                    + " device: opencl (zen-gpu; every model here, --levels included; without a device an error,"
+                    + " never a silent fallback).")
     String backend;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
