@@ -38,14 +38,6 @@ class ConvKernelsGpuTest {
         context.close();
     }
 
-    private static float[] random(SplittableRandom r, int n) {
-        float[] v = new float[n];
-        for (int i = 0; i < n; i++) {
-            v[i] = (float) r.nextGaussian();
-        }
-        return v;
-    }
-
     private static void assertClose(float[] expected, float[] actual, String what) {
         assertEquals(expected.length, actual.length, what + ": length");
         for (int i = 0; i < actual.length; i++) {
@@ -66,8 +58,8 @@ class ConvKernelsGpuTest {
         SplittableRandom random = new SplittableRandom(rows * 31L + steps * 7L + kernel);
         CausalConv conv = new CausalConv(steps, in, out, kernel, dilation, random);
         Relu hostRelu = new Relu(steps * out);
-        float[] x = random(random, rows * steps * in);
-        float[] gradOut = random(random, rows * steps * out);
+        float[] x = GaussianArrays.of(random, rows * steps * in);
+        float[] gradOut = GaussianArrays.of(random, rows * steps * out);
         float[] expected = conv.forward(x, rows).clone();
         float[] gradBelowRelu = gradOut;
         if (relu) {
@@ -121,8 +113,8 @@ class ConvKernelsGpuTest {
             int steps = shape[1];
             int channels = shape[2];
             LastStep host = new LastStep(steps, channels);
-            float[] x = random(random, rows * steps * channels);
-            float[] grad = random(random, rows * channels);
+            float[] x = GaussianArrays.of(random, rows * steps * channels);
+            float[] grad = GaussianArrays.of(random, rows * channels);
             float[] expected = host.forward(x, rows).clone();
             float[] expectedBelow = host.backward(grad, rows).clone();
             try (ClResources owner = new ClResources()) {
@@ -130,7 +122,7 @@ class ConvKernelsGpuTest {
                 DeviceLastStep device = new DeviceLastStep(context, owner, new LastStepBlock(steps, channels), rows);
                 DeviceBuffer input = owner.add(context.upload(x));
                 // Filled with garbage first: the kernel must write every input's gradient, zeros included.
-                DeviceBuffer below = owner.add(context.upload(random(random, rows * steps * channels)));
+                DeviceBuffer below = owner.add(context.upload(GaussianArrays.of(random, rows * steps * channels)));
                 device.forward(kernels, input, rows);
                 assertArrayEquals(expected, read(device.values(), rows * channels), "last steps");
                 context.write(grad, grad.length, device.grad());

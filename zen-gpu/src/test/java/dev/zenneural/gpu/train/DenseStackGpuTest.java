@@ -71,14 +71,6 @@ class DenseStackGpuTest {
         return value;
     }
 
-    private static float[] random(SplittableRandom r, int n, double scale) {
-        float[] v = new float[n];
-        for (int i = 0; i < n; i++) {
-            v[i] = (float) (r.nextGaussian() * scale);
-        }
-        return v;
-    }
-
     /** Steps of a stack {@code in -> units (layers times) -> out} on both sides, compared as they go. */
     private static void trainsAsTheHost(int in, int units, int layers, int out, int rows, Loss loss,
             PointLossKind kind, double clip) {
@@ -95,8 +87,8 @@ class DenseStackGpuTest {
                 AdamOptimizer.EPSILON, clip, rows + 3);
         try (OpenClDenseStackRun run = new OpenClDenseStackRun(context, DenseStacks.of(net), settings)) {
             for (int step = 0; step < 8; step++) {
-                float[] x = random(data, rows * in, 1);
-                float[] y = random(data, rows * out, 1);
+                float[] x = GaussianArrays.of(data, rows * in);
+                float[] y = GaussianArrays.of(data, rows * out);
                 float[] mask = new float[rows * out];
                 for (int i = 0; i < mask.length; i++) {
                     mask[i] = i % 5 == 4 ? 0f : 1f;
@@ -121,7 +113,7 @@ class DenseStackGpuTest {
                 assertClose(e.inputBias(), a.inputBias(), "input biases of recurrent block " + b);
                 assertClose(e.recurrentBias(), a.recurrentBias(), "recurrent biases of recurrent block " + b);
             }
-            float[] x = random(data, rows * in, 1);
+            float[] x = GaussianArrays.of(data, rows * in);
             assertClose(net.forward(x, rows), run.forward(x, rows), "outputs");
         }
         assertEquals(0, context.liveBuffers(), "buffers left once the run is closed");
@@ -307,11 +299,11 @@ class DenseStackGpuTest {
             int held = context.liveBuffers();
             assertTrue(held > 0);
             for (int step = 0; step < 200; step++) {
-                run.step(random(data, 64, 1), random(data, 32, 1), mask, 16, 0.01f);
-                run.loss(random(data, 64, 1), random(data, 32, 1), mask, 16);
+                run.step(GaussianArrays.of(data, 64), GaussianArrays.of(data, 32), mask, 16, 0.01f);
+                run.loss(GaussianArrays.of(data, 64), GaussianArrays.of(data, 32), mask, 16);
             }
             run.trained();
-            run.forward(random(data, 4, 1), 1);
+            run.forward(GaussianArrays.of(data, 4), 1);
             assertEquals(held, context.liveBuffers(), "buffers held after 200 steps");
         }
         assertEquals(0, context.liveBuffers(), "buffers left once the run is closed");

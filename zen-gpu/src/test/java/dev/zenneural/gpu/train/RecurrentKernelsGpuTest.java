@@ -39,14 +39,6 @@ class RecurrentKernelsGpuTest {
         context.close();
     }
 
-    private static float[] random(SplittableRandom r, int n) {
-        float[] v = new float[n];
-        for (int i = 0; i < n; i++) {
-            v[i] = (float) r.nextGaussian();
-        }
-        return v;
-    }
-
     private static void matchesTheHost(CellType cell, int features, int hidden, int steps, boolean everyStep,
             int rows) {
         String what = cell + " " + features + "x" + hidden + ", " + steps + " steps, " + rows + " rows, "
@@ -64,8 +56,8 @@ class RecurrentKernelsGpuTest {
             DeviceBuffer x = resources.add(context.allocate(maxRows * host.inputSize()));
             DeviceBuffer below = resources.add(context.allocate(maxRows * host.inputSize()));
             for (int pass = 0; pass < 2; pass++) {
-                float[] input = random(data, rows * host.inputSize());
-                float[] gradOutput = random(data, rows * host.outputSize());
+                float[] input = GaussianArrays.of(data, rows * host.inputSize());
+                float[] gradOutput = GaussianArrays.of(data, rows * host.outputSize());
                 context.write(input, input.length, x);
                 device.forward(kernels, x, rows);
                 float[] expected = host.forward(input, rows).clone();
