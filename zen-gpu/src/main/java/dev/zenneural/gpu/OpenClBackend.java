@@ -34,9 +34,10 @@ import java.util.Arrays;
  *
  * <p>It also trains whole networks on the device ({@link DeviceTraining}, what a zen-core {@code
  * Trainer} given this backend uses): FANN standard networks with iRPROP-, SGD with momentum or Adam,
- * in the same context (see {@link OpenClTrainingRun}); and sums of stacks of dense layers with
- * Adam, which is how zen-ml's MLP, NLinear, DLinear, N-BEATS and N-HiTS models train on the device ({@link DenseStackTraining}, see {@link
- * OpenClDenseStackRun}).
+ * in the same context (see {@link OpenClTrainingRun}); and sums of stacks of dense layers (after
+ * recurrent layers, or a TCN's convolutions) with Adam and each of zen-ml's losses, which is how
+ * zen-ml's MLP, NLinear, DLinear, N-BEATS, N-HiTS, RNN, LSTM, GRU and TCN models train on the device
+ * ({@link DenseStackTraining}, see {@link OpenClDenseStackRun}).
  */
 public final class OpenClBackend implements ComputeBackend, DeviceTraining, DenseStackTraining {
 

@@ -14,10 +14,6 @@ import org.jocl.cl_program;
  */
 final class DenseKernels {
 
-    /** The loss codes of {@code dense.cl}. */
-    static final int LOSS_MAE = 0;
-    static final int LOSS_MSE = 1;
-
     private final TrainingKernels shared;
     private final cl_kernel biasRelu;
     private final cl_kernel reluBackward;
@@ -26,7 +22,6 @@ final class DenseKernels {
     private final cl_kernel maxPoolBackward;
     private final cl_kernel residualForward;
     private final cl_kernel residualBackward;
-    private final cl_kernel pointLoss;
     private final cl_kernel adamDescent;
 
     /** Makes the kernels, registered in {@code kernels} for release. */
@@ -40,7 +35,6 @@ final class DenseKernels {
         maxPoolBackward = context.createKernel(kernels, dense, "max_pool_backward");
         residualForward = context.createKernel(kernels, dense, "residual_forward");
         residualBackward = context.createKernel(kernels, dense, "residual_backward");
-        pointLoss = context.createKernel(kernels, dense, "point_loss");
         adamDescent = context.createKernel(kernels, dense, "adam_descent");
     }
 
@@ -52,7 +46,12 @@ final class DenseKernels {
 
     /** The column sums of {@code x} ({@code rows x cols}) into {@code out}: a bias gradient. */
     void columnSums(int rows, int cols, DeviceBuffer x, DeviceBuffer out) {
-        shared.columnSums(rows, cols, x, out, 0, 1, false);
+        columnSums(rows, cols, x, out, false);
+    }
+
+    /** As {@link #columnSums(int, int, DeviceBuffer, DeviceBuffer)}, added to {@code out} where {@code accumulate}. */
+    void columnSums(int rows, int cols, DeviceBuffer x, DeviceBuffer out, boolean accumulate) {
+        shared.columnSums(rows, cols, x, out, 0, 1, accumulate);
     }
 
     void biasRelu(int rows, int count, DeviceBuffer values, DeviceBuffer bias, boolean relu) {
@@ -94,11 +93,13 @@ final class DenseKernels {
         shared.elementWise(reluBackward, "relu_backward", n);
     }
 
-    void pointLoss(int n, DeviceBuffer output, DeviceBuffer target, DeviceBuffer mask, int kind, float invWeight,
-            DeviceBuffer terms, DeviceBuffer grad) {
-        new KernelArgs(pointLoss).add(n).add(output).add(target).add(mask).add(kind).add(invWeight).add(terms)
-                .add(grad);
-        shared.elementWise(pointLoss, "point_loss", n);
+    /**
+     * Launches {@code kernel}, its arguments set, one work-item per element (see {@link
+     * TrainingKernels}): how the other programs' kernels ({@code recurrent.cl}, {@code conv.cl},
+     * {@code loss.cl}) run.
+     */
+    void elementWise(cl_kernel kernel, String name, int n) {
+        shared.elementWise(kernel, name, n);
     }
 
     void sumInto(int n, DeviceBuffer x, boolean square, DeviceBuffer out, int at, boolean accumulate) {

@@ -1,7 +1,10 @@
 package dev.zenneural.gpu.train;
 
+import dev.zenneural.core.nn.stack.ConvBlock;
 import dev.zenneural.core.nn.stack.DenseBlock;
+import dev.zenneural.core.nn.stack.LastStepBlock;
 import dev.zenneural.core.nn.stack.MaxPoolBlock;
+import dev.zenneural.core.nn.stack.RecurrentBlock;
 import dev.zenneural.core.nn.stack.StackLayer;
 import dev.zenneural.gpu.opencl.ClResources;
 import dev.zenneural.gpu.opencl.DeviceBuffer;
@@ -23,6 +26,12 @@ final class DeviceChain {
                 layers.add(new DeviceDenseBlock(context, owner, block, rows));
             } else if (layer instanceof MaxPoolBlock pool) {
                 layers.add(new DeviceMaxPool(context, owner, pool, rows));
+            } else if (layer instanceof RecurrentBlock recurrent) {
+                layers.add(new DeviceRecurrent(context, owner, recurrent, rows));
+            } else if (layer instanceof ConvBlock conv) {
+                layers.add(new DeviceConv(context, owner, conv, rows));
+            } else if (layer instanceof LastStepBlock lastStep) {
+                layers.add(new DeviceLastStep(context, owner, lastStep, rows));
             } else {
                 throw new AssertionError("a stack layer of an unknown kind: " + layer);
             }
@@ -43,15 +52,9 @@ final class DeviceChain {
         return firstTrainable < layers.size();
     }
 
-    /** The trainable dense blocks, input side first. */
-    List<DeviceDenseBlock> trainable() {
-        List<DeviceDenseBlock> result = new ArrayList<>();
-        for (DeviceStackLayer layer : layers) {
-            if (layer instanceof DeviceDenseBlock block && block.trainable) {
-                result.add(block);
-            }
-        }
-        return result;
+    /** The trained parameter arrays, input side first. */
+    List<DeviceParameter> parameters() {
+        return layers.stream().flatMap(layer -> layer.parameters().stream()).toList();
     }
 
     /** Each layer's values from {@code x}; returns the last layer's. */

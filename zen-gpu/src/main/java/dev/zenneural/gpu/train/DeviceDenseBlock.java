@@ -4,51 +4,44 @@ import dev.zenneural.core.nn.stack.DenseBlock;
 import dev.zenneural.gpu.opencl.ClResources;
 import dev.zenneural.gpu.opencl.DeviceBuffer;
 import dev.zenneural.gpu.opencl.DeviceContext;
+import java.util.List;
 
 /**
  * One dense block's memory on the device: its weights ({@code out x in}) and biases, for a
- * trainable block with their gradients and Adam's two moments (null for a frozen one), and for up
- * to {@code rows} rows its values and the gradient with respect to them ({@code rows x out}).
+ * trainable block as {@link DeviceParameter}s (with their gradients and Adam's two moments), for a
+ * frozen one the values alone; and for up to {@code rows} rows its values and the gradient with
+ * respect to them ({@code rows x out}).
  */
 final class DeviceDenseBlock implements DeviceStackLayer {
 
-    final int in;
-    final int out;
-    final boolean relu;
-    final boolean trainable;
-    final DeviceBuffer weight;
-    final DeviceBuffer bias;
-    final DeviceBuffer weightGrad;
-    final DeviceBuffer biasGrad;
-    final DeviceBuffer weightMean;
-    final DeviceBuffer weightMeanSquare;
-    final DeviceBuffer biasMean;
-    final DeviceBuffer biasMeanSquare;
-    final DeviceBuffer values;
-    final DeviceBuffer grad;
+    private final int in;
+    private final int out;
+    private final boolean relu;
+    private final DeviceBuffer weight;
+    private final DeviceBuffer bias;
+    /** Weights, then biases, where the block trains; empty where it is frozen. */
+    private final List<DeviceParameter> parameters;
+    private final DeviceBuffer values;
+    private final DeviceBuffer grad;
 
     /** Uploads {@code block}'s parameters and allocates the rest, registered in {@code owner}. */
     DeviceDenseBlock(DeviceContext context, ClResources owner, DenseBlock block, int rows) {
         this.in = block.in();
         this.out = block.out();
         this.relu = block.relu();
-        this.trainable = block.trainable();
-        this.weight = owner.add(context.upload(block.weight()));
-        this.bias = owner.add(context.upload(block.bias()));
-        this.weightGrad = trainable ? owner.add(context.allocate(in * out)) : null;
-        this.biasGrad = trainable ? owner.add(context.allocate(out)) : null;
-        this.weightMean = trainable ? zeros(context, owner, in * out) : null;
-        this.weightMeanSquare = trainable ? zeros(context, owner, in * out) : null;
-        this.biasMean = trainable ? zeros(context, owner, out) : null;
-        this.biasMeanSquare = trainable ? zeros(context, owner, out) : null;
+        if (block.trainable()) {
+            DeviceParameter w = DeviceParameter.upload(context, owner, block.weight());
+            DeviceParameter b = DeviceParameter.upload(context, owner, block.bias());
+            this.parameters = List.of(w, b);
+            this.weight = w.value();
+            this.bias = b.value();
+        } else {
+            this.parameters = List.of();
+            this.weight = owner.add(context.upload(block.weight()));
+            this.bias = owner.add(context.upload(block.bias()));
+        }
         this.values = owner.add(context.allocate(rows * out));
         this.grad = owner.add(context.allocate(rows * out));
-    }
-
-    private static DeviceBuffer zeros(DeviceContext context, ClResources owner, int size) {
-        DeviceBuffer buffer = owner.add(context.allocate(size));
-        context.fill(buffer, 0f);
-        return buffer;
     }
 
     @Override
@@ -62,8 +55,8 @@ final class DeviceDenseBlock implements DeviceStackLayer {
     }
 
     @Override
-    public boolean trainable() {
-        return trainable;
+    public List<DeviceParameter> parameters() {
+        return parameters;
     }
 
     @Override
@@ -77,9 +70,9 @@ final class DeviceDenseBlock implements DeviceStackLayer {
         if (relu) {
             kernels.reluBackward(rows * out, values, grad);
         }
-        if (trainable) {
-            kernels.gemm(true, false, out, in, rows, grad, out, x, in, 0f, weightGrad, in);
-            kernels.columnSums(rows, out, grad, biasGrad);
+        if (trainable()) {
+            kernels.gemm(true, false, out, in, rows, grad, out, x, in, 0f, parameters.get(0).grad(), in);
+            kernels.columnSums(rows, out, grad, parameters.get(1).grad());
         }
         if (below != null) {
             kernels.gemm(false, false, rows, in, out, grad, out, weight, in, 0f, below, in);
@@ -93,6 +86,6 @@ final class DeviceDenseBlock implements DeviceStackLayer {
         float[] b = new float[out];
         context.read(weight, w);
         context.read(bias, b);
-        return new DenseBlock(in, out, w, b, relu, trainable);
+        return new DenseBlock(in, out, w, b, relu, trainable());
     }
 }

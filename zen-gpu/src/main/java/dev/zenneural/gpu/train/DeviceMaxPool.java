@@ -5,6 +5,7 @@ import dev.zenneural.core.nn.stack.StackLayer;
 import dev.zenneural.gpu.opencl.ClResources;
 import dev.zenneural.gpu.opencl.DeviceBuffer;
 import dev.zenneural.gpu.opencl.DeviceContext;
+import java.util.List;
 
 /**
  * A max pooling on the device: its values, the position of each window's maximum (for backward)
@@ -47,8 +48,8 @@ final class DeviceMaxPool implements DeviceStackLayer {
     }
 
     @Override
-    public boolean trainable() {
-        return false;
+    public List<DeviceParameter> parameters() {
+        return List.of();
     }
 
     @Override

@@ -47,9 +47,9 @@ abstract class DeviceNet {
     /** From {@link #outputGrad}: every trainable block's parameter gradients, overwritten. */
     abstract void backward(DenseKernels kernels, DeviceBuffer inputs, int rows);
 
-    /** Every trainable block, branch after branch. */
-    List<DeviceDenseBlock> trainable() {
-        return chains.stream().flatMap(c -> c.trainable().stream()).toList();
+    /** Every trained parameter array, branch after branch. */
+    List<DeviceParameter> parameters() {
+        return chains.stream().flatMap(c -> c.parameters().stream()).toList();
     }
 
     /** The net with its current parameters, copied from the device. */

@@ -3,9 +3,11 @@ package dev.zenneural.gpu.train;
 import dev.zenneural.core.nn.stack.StackLayer;
 import dev.zenneural.gpu.opencl.DeviceBuffer;
 import dev.zenneural.gpu.opencl.DeviceContext;
+import java.util.List;
 
 /** One layer of a chain on the device ({@link DeviceChain}): its values and their gradient, forward and backward. */
-sealed interface DeviceStackLayer permits DeviceDenseBlock, DeviceMaxPool {
+sealed interface DeviceStackLayer permits DeviceDenseBlock, DeviceMaxPool, DeviceRecurrent, DeviceConv,
+        DeviceLastStep {
 
     /** The layer's outputs for the last forward pass, {@code rows x out}. */
     DeviceBuffer values();
@@ -22,8 +24,16 @@ sealed interface DeviceStackLayer permits DeviceDenseBlock, DeviceMaxPool {
      */
     void backward(DenseKernels kernels, DeviceBuffer x, int rows, DeviceBuffer below);
 
-    /** Whether training updates this layer. */
-    boolean trainable();
+    /**
+     * The arrays training updates, with their gradients and Adam's moments, in a fixed order; none
+     * for a layer without parameters or a frozen one.
+     */
+    List<DeviceParameter> parameters();
+
+    /** Whether training updates this layer: whether it has {@link #parameters()}. */
+    default boolean trainable() {
+        return !parameters().isEmpty();
+    }
 
     /** The layer with its current parameters, copied from the device. */
     StackLayer read(DeviceContext context);

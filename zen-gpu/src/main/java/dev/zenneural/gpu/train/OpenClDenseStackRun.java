@@ -2,6 +2,7 @@ package dev.zenneural.gpu.train;
 
 import dev.zenneural.core.nn.stack.DenseNet;
 import dev.zenneural.core.nn.stack.DenseStackRun;
+import dev.zenneural.core.nn.stack.RowMaps;
 import dev.zenneural.core.nn.stack.StackLayer;
 import dev.zenneural.core.nn.stack.StackSettings;
 import dev.zenneural.gpu.opencl.ClResources;
@@ -12,17 +13,22 @@ import java.util.Objects;
 
 /**
  * A {@link DenseNet} trained with Adam on an OpenCL device, step by step as zen-ml's layers and
- * {@code AdamOptimizer} train it on the host: the same forward pass, point loss, backward pass,
- * gradient clip and update, in float.
+ * {@code AdamOptimizer} train it on the host: the same forward pass, loss, backward pass,
+ * gradient clip and update, in float; the loss is {@link DeviceLoss}'s.
  *
- * <p>What lives on the device: each dense block's parameters (and a trainable block's gradients
- * and Adam moments), and scratch for {@code maxRows} rows. A step writes the batch (inputs,
- * targets, mask), runs per dense block one product and one bias/ReLU kernel forward (per pooling
- * one kernel; plus the branches' combination, {@link DeviceNet}), and backward per block the ReLU
- * mask and up to three products and a column sum ({@link DeviceChain}); it sums the loss (and the
- * gradients' squared norm when clipping) on the device, runs one Adam kernel per trainable
- * parameter array, and reads back two numbers: the loss sum and that norm. Results equal the host's up to float rounding: the device
- * sums in another order, and its square root and division need not be correctly rounded.
+ * <p>What lives on the device: each layer's parameters (and a trained layer's gradients and Adam
+ * moments, {@link DeviceParameter}), what a recurrent layer's backpropagation through time needs
+ * of every step ({@link DeviceRecurrent}), and scratch for {@code maxRows} rows. A step writes the
+ * batch (inputs, targets, mask, the rows' maps where given), runs per dense block one product and
+ * one bias/ReLU kernel forward (per pooling, convolution or last step one kernel; per recurrent
+ * layer one product for all steps, then a product and a cell kernel per step; plus the branches'
+ * combination, {@link DeviceNet}), and backward per block the ReLU mask and up to three products
+ * and a column sum, per convolution two kernels and a column sum, per recurrent layer through time
+ * a cell kernel, two products and a column sum per step ({@link DeviceChain}); it sums the loss
+ * (and the gradients' squared norm when clipping) on the device, runs one Adam kernel per trained
+ * parameter array, and reads back two numbers: the loss sum and that norm. Results equal the host's
+ * up to float rounding: the device sums in another order, and its square root and division need
+ * not be correctly rounded.
  */
 public final class OpenClDenseStackRun implements DenseStackRun {
 
@@ -34,9 +40,7 @@ public final class OpenClDenseStackRun implements DenseStackRun {
     private final int in;
     private final int out;
     private final DeviceBuffer inputs;
-    private final DeviceBuffer targets;
-    private final DeviceBuffer mask;
-    private final DeviceBuffer terms;
+    private final DeviceLoss loss;
     /** [0]: the batch's loss sum; [1]: the gradients' squared norm, when clipping. */
     private final DeviceBuffer scalars;
     private final float[] readBack = new float[2];
@@ -66,9 +70,7 @@ public final class OpenClDenseStackRun implements DenseStackRun {
             this.kernels = new DenseKernels(context, resources);
             this.net = DeviceNet.of(context, resources, net, rows);
             this.inputs = resources.add(context.allocate(rows * in));
-            this.targets = resources.add(context.allocate(rows * out));
-            this.mask = resources.add(context.allocate(rows * out));
-            this.terms = resources.add(context.allocate(rows * out));
+            this.loss = new DeviceLoss(context, resources, settings.loss(), out, rows);
             this.scalars = resources.add(context.allocate(2));
         } catch (RuntimeException e) {
             throw resources.closeAfter(e);
@@ -76,19 +78,18 @@ public final class OpenClDenseStackRun implements DenseStackRun {
     }
 
     @Override
-    public double step(float[] inputs, float[] targets, float[] mask, int rows, float learningRate) {
-        double weight = upload(inputs, targets, mask, rows);
+    public double step(float[] inputs, float[] targets, float[] mask, RowMaps maps, int rows, float learningRate) {
+        double weight = upload(inputs, targets, mask, maps, rows);
         forward(rows);
-        loss(rows, weight);
+        computeLoss(rows, weight);
         backward(rows);
-        List<DeviceDenseBlock> trainable = net.trainable();
-        boolean clip = settings.maxGradNorm() > 0 && !trainable.isEmpty();
+        List<DeviceParameter> parameters = net.parameters();
+        boolean clip = settings.maxGradNorm() > 0 && !parameters.isEmpty();
         if (clip) {
             // scalars[0] holds the loss: the norm's sum starts over at [1] with the first array.
             boolean first = true;
-            for (DeviceDenseBlock b : trainable) {
-                kernels.sumInto(b.in * b.out, b.weightGrad, true, scalars, 1, !first);
-                kernels.sumInto(b.out, b.biasGrad, true, scalars, 1, true);
+            for (DeviceParameter p : parameters) {
+                kernels.sumInto(p.size(), p.grad(), true, scalars, 1, !first);
                 first = false;
             }
         }
@@ -97,10 +98,8 @@ public final class OpenClDenseStackRun implements DenseStackRun {
         float rate = (float) (learningRate / (1 - Math.pow(settings.beta1(), steps)));
         float root2 = (float) Math.sqrt(1 - Math.pow(settings.beta2(), steps));
         float maxNorm = (float) settings.maxGradNorm();
-        for (DeviceDenseBlock b : trainable) {
-            kernels.adamDescent(b.in * b.out, b.weight, b.weightGrad, b.weightMean, b.weightMeanSquare,
-                    settings.beta1(), settings.beta2(), rate, root2, settings.epsilon(), scalars, maxNorm);
-            kernels.adamDescent(b.out, b.bias, b.biasGrad, b.biasMean, b.biasMeanSquare, settings.beta1(),
+        for (DeviceParameter p : parameters) {
+            kernels.adamDescent(p.size(), p.value(), p.grad(), p.mean(), p.meanSquare(), settings.beta1(),
                     settings.beta2(), rate, root2, settings.epsilon(), scalars, maxNorm);
         }
         context.read(scalars, readBack);
@@ -112,10 +111,10 @@ public final class OpenClDenseStackRun implements DenseStackRun {
     }
 
     @Override
-    public double loss(float[] inputs, float[] targets, float[] mask, int rows) {
-        double weight = upload(inputs, targets, mask, rows);
+    public double loss(float[] inputs, float[] targets, float[] mask, RowMaps maps, int rows) {
+        double weight = upload(inputs, targets, mask, maps, rows);
         forward(rows);
-        loss(rows, weight);
+        computeLoss(rows, weight);
         context.read(scalars, readBack);
         return weight == 0 ? 0 : readBack[0] / weight;
     }
@@ -124,7 +123,7 @@ public final class OpenClDenseStackRun implements DenseStackRun {
     public float[] forward(float[] inputs, int rows) {
         checkOpen();
         checkRows(rows);
-        checkLength("inputs", inputs, rows * in);
+        DeviceLoss.checkLength("inputs", inputs, rows * in);
         context.write(inputs, rows * in, this.inputs);
         forward(rows);
         float[] result = new float[rows * out];
@@ -138,20 +137,13 @@ public final class OpenClDenseStackRun implements DenseStackRun {
         return net.read();
     }
 
-    /** Writes a batch to the device and returns its mask's sum, which the loss is divided by. */
-    private double upload(float[] inputs, float[] targets, float[] mask, int rows) {
+    /** Writes a batch to the device and returns what the loss sum is divided by ({@link DeviceLoss#upload}). */
+    private double upload(float[] inputs, float[] targets, float[] mask, RowMaps maps, int rows) {
         checkOpen();
         checkRows(rows);
-        checkLength("inputs", inputs, rows * in);
-        checkLength("targets", targets, rows * out);
-        checkLength("mask", mask, rows * out);
+        DeviceLoss.checkLength("inputs", inputs, rows * in);
+        double weight = loss.upload(targets, mask, maps, rows);
         context.write(inputs, rows * in, this.inputs);
-        context.write(targets, rows * out, this.targets);
-        context.write(mask, rows * out, this.mask);
-        double weight = 0;
-        for (int i = 0; i < rows * out; i++) {
-            weight += mask[i];
-        }
         return weight;
     }
 
@@ -160,14 +152,8 @@ public final class OpenClDenseStackRun implements DenseStackRun {
     }
 
     /** The loss sum into scalars[0] and its gradient into the net's {@code outputGrad}. */
-    private void loss(int rows, double weight) {
-        int kind = switch (settings.loss()) {
-            case MAE -> DenseKernels.LOSS_MAE;
-            case MSE -> DenseKernels.LOSS_MSE;
-        };
-        kernels.pointLoss(rows * out, net.output, targets, mask, kind, weight == 0 ? 0f : (float) (1 / weight), terms,
-                net.outputGrad);
-        kernels.sumInto(rows * out, terms, false, scalars, 0, false);
+    private void computeLoss(int rows, double weight) {
+        loss.compute(kernels, net.output, rows, weight, scalars, net.outputGrad);
     }
 
     private void backward(int rows) {
@@ -178,13 +164,6 @@ public final class OpenClDenseStackRun implements DenseStackRun {
         if (rows < 1 || rows > settings.maxRows()) {
             throw new IllegalArgumentException("a batch needs 1 to " + settings.maxRows() + " rows (the run's"
                     + " maxRows), got " + rows);
-        }
-    }
-
-    private static void checkLength(String what, float[] values, int needed) {
-        if (values.length < needed) {
-            throw new IllegalArgumentException("the " + what + " hold " + values.length + " values; the batch needs "
-                    + needed);
         }
     }
 

@@ -1,14 +1,11 @@
 // The element-wise kernels of training a stack of dense layers (y = x W^T + b, optionally ReLU) with
-// Adam on a point loss, as zen-ml's Linear, Relu, PointLoss and AdamOptimizer compute them, in float;
+// Adam, as zen-ml's Linear, Relu and AdamOptimizer compute them, in float (the loss is loss.cl's);
 // the matrix products are DeviceSgemm's, the bias gradients training.cl's column_sums, and the sums
 // of the loss and of the squared gradients its sum_into. Matrices are row-major, one row per window:
 // a block's values and gradients are rows x out.
 //
 // Java evaluates a * b + c as two roundings; contracting it into one fma would change the results.
 #pragma OPENCL FP_CONTRACT OFF
-
-#define LOSS_MAE 0
-#define LOSS_MSE 1
 
 // values holds X * W'; adds each column's bias and, where relu is set, clamps at 0 (Relu.forward).
 __kernel void bias_relu(const int rows, const int count, __global float* restrict values,
@@ -114,24 +111,6 @@ __kernel void relu_backward(const int n, __global const float* restrict values, 
     if (i < n && !(values[i] > 0.0f)) {
         grad[i] = 0.0f;
     }
-}
-
-// PointLoss per output: the mask-weighted loss term into terms (summed by training.cl's sum_into) and the
-// gradient w * loss'(e) / weight into grad, where inv_weight = 1 / the mask's sum (0 for none).
-__kernel void point_loss(const int n, __global const float* restrict output, __global const float* restrict target,
-        __global const float* restrict mask, const int kind, const float inv_weight, __global float* restrict terms,
-        __global float* restrict grad)
-{
-    const int i = get_global_id(0);
-    if (i >= n) {
-        return;
-    }
-    const float e = output[i] - target[i];
-    const float w = mask[i];
-    // Mae: sign(e), 0 at 0 as PyTorch's abs; Mse: 2 e.
-    const float d = kind == LOSS_MAE ? (e > 0.0f ? 1.0f : e < 0.0f ? -1.0f : 0.0f) : 2.0f * e;
-    terms[i] = w * (kind == LOSS_MAE ? fabs(e) : e * e);
-    grad[i] = w == 0.0f ? 0.0f : w * d * inv_weight;
 }
 
 // AdamOptimizer.step on one parameter array: rate = lr / (1 - beta1^t) and root2 = sqrt(1 - beta2^t)

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.zenneural.core.nn.stack.DenseBlock;
 import dev.zenneural.core.nn.stack.DenseNet;
 import dev.zenneural.core.nn.stack.PointLossKind;
+import dev.zenneural.core.nn.stack.RecurrentBlock;
 import dev.zenneural.core.nn.stack.StackSettings;
 import dev.zenneural.gpu.GpuDevices;
 import dev.zenneural.gpu.opencl.ClResources;
@@ -17,6 +18,8 @@ import dev.zenneural.ml.forecast.DLinear;
 import dev.zenneural.ml.forecast.NBeats;
 import dev.zenneural.ml.forecast.NHits;
 import dev.zenneural.ml.forecast.NLinear;
+import dev.zenneural.ml.forecast.Rnn;
+import dev.zenneural.ml.forecast.Tcn;
 import dev.zenneural.ml.loss.Loss;
 import dev.zenneural.ml.loss.Mae;
 import dev.zenneural.ml.loss.Mse;
@@ -33,8 +36,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * A dense stack trained on the device step by step against zen-ml's layers and AdamOptimizer on the
- * host: the same losses and weights up to float rounding, on odd sizes and single rows; no buffer
+ * A dense stack (recurrent encoders included) trained on the device step by step against zen-ml's
+ * layers and AdamOptimizer on the host: the same losses and weights up to float rounding, on odd sizes and single rows; no buffer
  * outlives its run; bad batches are refused with their reason.
  */
 @Tag("gpu")
@@ -68,14 +71,6 @@ class DenseStackGpuTest {
         return value;
     }
 
-    private static float[] random(SplittableRandom r, int n, double scale) {
-        float[] v = new float[n];
-        for (int i = 0; i < n; i++) {
-            v[i] = (float) (r.nextGaussian() * scale);
-        }
-        return v;
-    }
-
     /** Steps of a stack {@code in -> units (layers times) -> out} on both sides, compared as they go. */
     private static void trainsAsTheHost(int in, int units, int layers, int out, int rows, Loss loss,
             PointLossKind kind, double clip) {
@@ -92,8 +87,8 @@ class DenseStackGpuTest {
                 AdamOptimizer.EPSILON, clip, rows + 3);
         try (OpenClDenseStackRun run = new OpenClDenseStackRun(context, DenseStacks.of(net), settings)) {
             for (int step = 0; step < 8; step++) {
-                float[] x = random(data, rows * in, 1);
-                float[] y = random(data, rows * out, 1);
+                float[] x = GaussianArrays.of(data, rows * in);
+                float[] y = GaussianArrays.of(data, rows * out);
                 float[] mask = new float[rows * out];
                 for (int i = 0; i < mask.length; i++) {
                     mask[i] = i % 5 == 4 ? 0f : 1f;
@@ -108,7 +103,17 @@ class DenseStackGpuTest {
                 assertClose(expected.get(b).weight(), trained.get(b).weight(), "weights of block " + b);
                 assertClose(expected.get(b).bias(), trained.get(b).bias(), "biases of block " + b);
             }
-            float[] x = random(data, rows * in, 1);
+            List<RecurrentBlock> trainedRecurrent = recurrent(run.trained());
+            List<RecurrentBlock> expectedRecurrent = recurrent(DenseStacks.of(net));
+            for (int b = 0; b < trainedRecurrent.size(); b++) {
+                RecurrentBlock e = expectedRecurrent.get(b);
+                RecurrentBlock a = trainedRecurrent.get(b);
+                assertClose(e.inputWeight(), a.inputWeight(), "input weights of recurrent block " + b);
+                assertClose(e.recurrentWeight(), a.recurrentWeight(), "recurrent weights of recurrent block " + b);
+                assertClose(e.inputBias(), a.inputBias(), "input biases of recurrent block " + b);
+                assertClose(e.recurrentBias(), a.recurrentBias(), "recurrent biases of recurrent block " + b);
+            }
+            float[] x = GaussianArrays.of(data, rows * in);
             assertClose(net.forward(x, rows), run.forward(x, rows), "outputs");
         }
         assertEquals(0, context.liveBuffers(), "buffers left once the run is closed");
@@ -118,6 +123,12 @@ class DenseStackGpuTest {
     private static List<DenseBlock> dense(DenseNet net) {
         return net.branches().stream().flatMap(List::stream).filter(DenseBlock.class::isInstance)
                 .map(DenseBlock.class::cast).toList();
+    }
+
+    /** The net's recurrent blocks, branch after branch. */
+    private static List<RecurrentBlock> recurrent(DenseNet net) {
+        return net.branches().stream().flatMap(List::stream).filter(RecurrentBlock.class::isInstance)
+                .map(RecurrentBlock.class::cast).toList();
     }
 
     private static void assertClose(float[] expected, float[] actual, String what) {
@@ -171,6 +182,38 @@ class DenseStackGpuTest {
                 .newNetwork(new SplittableRandom(3));
         trainsAsTheHost(nhits, 9, new Mse(), PointLossKind.MSE, 0);
         trainsAsTheHost(nhits, 1, new Mae(), PointLossKind.MAE, 1.0);
+    }
+
+    @Test
+    void recurrentEncodersWithTheirDecodersMatchTheHost() {
+        // Two layers each: every step's states into the second layer, its last state into the MLP.
+        Layer lstm = Rnn.lstm(3).inputSize(7).encoderHiddenSize(5).decoderHiddenSize(6).decoderLayers(1).build()
+                .newNetwork(new SplittableRandom(3));
+        trainsAsTheHost(lstm, 9, new Mae(), PointLossKind.MAE, 0);
+        Layer gru = Rnn.gru(2).inputSize(6).encoderHiddenSize(4).decoderHiddenSize(3).build()
+                .newNetwork(new SplittableRandom(3));
+        trainsAsTheHost(gru, 5, new Mse(), PointLossKind.MSE, 0.05);
+        Layer rnn = Rnn.rnn(4).inputSize(5).encoderHiddenSize(7).encoderNLayers(3).decoderHiddenSize(4).build()
+                .newNetwork(new SplittableRandom(3));
+        trainsAsTheHost(rnn, 8, new Mse(), PointLossKind.MSE, 0);
+    }
+
+    @Test
+    void oneUnitRecurrentLayersOverOneStepOnOneRow() {
+        for (Rnn.Builder b : List.of(Rnn.rnn(1), Rnn.gru(1), Rnn.lstm(1))) {
+            Layer net = b.inputSize(1).encoderHiddenSize(1).encoderNLayers(1).decoderHiddenSize(1).decoderLayers(1)
+                    .build().newNetwork(new SplittableRandom(3));
+            trainsAsTheHost(net, 1, new Mae(), PointLossKind.MAE, 1.0);
+        }
+    }
+
+    @Test
+    void tcnsConvolutionsMatchTheHost() {
+        // Dilation 16 reaches past the 9 steps: that convolution's later taps read nothing.
+        Layer tcn = Tcn.builder(3).inputSize(9).kernelSize(3).dilations(1, 2, 16).encoderHiddenSize(5)
+                .decoderHiddenSize(6).decoderLayers(1).build().newNetwork(new SplittableRandom(3));
+        trainsAsTheHost(tcn, 7, new Mae(), PointLossKind.MAE, 0);
+        trainsAsTheHost(tcn, 1, new Mse(), PointLossKind.MSE, 0.05);
     }
 
     /**
@@ -256,11 +299,11 @@ class DenseStackGpuTest {
             int held = context.liveBuffers();
             assertTrue(held > 0);
             for (int step = 0; step < 200; step++) {
-                run.step(random(data, 64, 1), random(data, 32, 1), mask, 16, 0.01f);
-                run.loss(random(data, 64, 1), random(data, 32, 1), mask, 16);
+                run.step(GaussianArrays.of(data, 64), GaussianArrays.of(data, 32), mask, 16, 0.01f);
+                run.loss(GaussianArrays.of(data, 64), GaussianArrays.of(data, 32), mask, 16);
             }
             run.trained();
-            run.forward(random(data, 4, 1), 1);
+            run.forward(GaussianArrays.of(data, 4), 1);
             assertEquals(held, context.liveBuffers(), "buffers held after 200 steps");
         }
         assertEquals(0, context.liveBuffers(), "buffers left once the run is closed");

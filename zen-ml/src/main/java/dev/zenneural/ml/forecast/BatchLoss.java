@@ -19,6 +19,7 @@ final class BatchLoss {
     private float[] forecast = new float[0];
     private float[] target = new float[0];
     private float[] factor = new float[0];
+    private float[] shift = new float[0];
 
     BatchLoss(WindowSettings settings) {
         this.loss = settings.loss();
@@ -28,7 +29,8 @@ final class BatchLoss {
         this.inputWidth = settings.inputWidth();
     }
 
-    private boolean mapped() {
+    /** Whether the loss sees each window mapped ({@link #rowMaps}) rather than as it is. */
+    boolean mapped() {
         return loss.onOriginalScale() || loss.scaleSeasonality() > 0;
     }
 
@@ -62,24 +64,35 @@ final class BatchLoss {
             forecast = new float[rows * h * k];
             target = new float[rows * h];
             factor = new float[rows];
+            shift = new float[rows];
         }
-        int season = loss.scaleSeasonality();
+        rowMaps(batch, factor, shift);
         for (int r = 0; r < rows; r++) {
-            float a;
-            float b;
-            if (season > 0) {
-                a = (float) (1 / naiveError(batch, r, season));
-                b = 0;
-            } else {
-                a = batch.scales[r].scale();
-                b = batch.scales[r].shift();
-            }
-            factor[r] = a;
+            float a = factor[r];
+            float b = shift[r];
             for (int i = r * h * k; i < (r + 1) * h * k; i++) {
                 forecast[i] = out[i] * a + b;
             }
             for (int i = r * h; i < (r + 1) * h; i++) {
                 target[i] = batch.targets[i] * a + b;
+            }
+        }
+    }
+
+    /**
+     * Writes the map {@code x * a + b} of each of the batch's windows ({@code a} into {@code scale},
+     * {@code b} into {@code shift}) under which the loss sees it, where {@link #mapped()}: what a
+     * device needs to compute the loss as {@link #value} does.
+     */
+    void rowMaps(WindowBatch batch, float[] scale, float[] shift) {
+        int season = loss.scaleSeasonality();
+        for (int r = 0; r < batch.rows; r++) {
+            if (season > 0) {
+                scale[r] = (float) (1 / naiveError(batch, r, season));
+                shift[r] = 0;
+            } else {
+                scale[r] = batch.scales[r].scale();
+                shift[r] = batch.scales[r].shift();
             }
         }
     }

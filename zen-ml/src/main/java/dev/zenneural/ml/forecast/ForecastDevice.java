@@ -6,10 +6,16 @@ import dev.zenneural.core.backend.ComputeBackend;
 import dev.zenneural.core.nn.stack.DenseNet;
 import dev.zenneural.core.nn.stack.DenseStackTraining;
 import dev.zenneural.core.nn.stack.PointLossKind;
+import dev.zenneural.core.nn.stack.StackLoss;
 import dev.zenneural.core.nn.stack.StackSettings;
+import dev.zenneural.ml.loss.Huber;
 import dev.zenneural.ml.loss.Loss;
 import dev.zenneural.ml.loss.Mae;
+import dev.zenneural.ml.loss.Mape;
+import dev.zenneural.ml.loss.Mase;
 import dev.zenneural.ml.loss.Mse;
+import dev.zenneural.ml.loss.QuantileLoss;
+import dev.zenneural.ml.loss.Smape;
 import dev.zenneural.ml.nn.AdamOptimizer;
 import dev.zenneural.ml.nn.DenseStacks;
 import dev.zenneural.ml.nn.Layer;
@@ -21,6 +27,13 @@ import java.util.SplittableRandom;
  * own; zen-gpu's backend is found on the class path.
  */
 final class ForecastDevice implements AutoCloseable {
+
+    /** The losses the device computes, for messages: all of zen-ml's. */
+    static final String LOSSES = "MAE, MSE, Huber, quantile (QuantileLoss, MQLoss), sMAPE, MAPE and MASE";
+
+    /** The models the device trains, for messages: all of zen-ml's. */
+    static final String MODELS = "MLP, NLinear, DLinear, NBEATS, NHITS, RNN, LSTM, GRU and TCN, with any of zen-ml's"
+            + " losses";
 
     private final ComputeBackend backend;
     private final DenseStackTraining training;
@@ -64,7 +77,7 @@ final class ForecastDevice implements AutoCloseable {
      */
     void check(ForecastModel model) {
         net(model.settings(), model.newNetwork(new SplittableRandom(model.settings().randomSeed())));
-        lossKind(model.settings());
+        stackLoss(model.settings());
     }
 
     private DenseNet net(WindowSettings s, Layer network) {
@@ -83,25 +96,43 @@ final class ForecastDevice implements AutoCloseable {
     WindowSteps start(ForecastModel model, Layer network, int maxRows) {
         WindowSettings s = model.settings();
         DenseNet net = net(s, network);
-        StackSettings settings = new StackSettings(lossKind(s), AdamOptimizer.BETA1, AdamOptimizer.BETA2,
+        StackSettings settings = new StackSettings(stackLoss(s), AdamOptimizer.BETA1, AdamOptimizer.BETA2,
                 AdamOptimizer.EPSILON, s.gradientClipVal(), maxRows);
-        return new DeviceWindowSteps(training.start(net, settings), network);
+        return new DeviceWindowSteps(training.start(net, settings), network, s, maxRows);
     }
 
-    private PointLossKind lossKind(WindowSettings s) {
+    /**
+     * The device's form of the model's loss; MASE is MAE on windows that {@link BatchLoss} divides by
+     * their seasonal-naive error, and sMAPE and MAPE see windows it maps back to the series' scale
+     * ({@link DeviceWindowSteps} sends those maps with each batch).
+     */
+    private StackLoss stackLoss(WindowSettings s) {
         Loss loss = s.loss();
-        if (loss instanceof Mae) {
-            return PointLossKind.MAE;
+        if (loss instanceof Mae || loss instanceof Mase) {
+            return StackLoss.of(PointLossKind.MAE);
         }
         if (loss instanceof Mse) {
-            return PointLossKind.MSE;
+            return StackLoss.of(PointLossKind.MSE);
         }
-        throw unsupported(s, "its loss is " + loss + "; the device computes MAE and MSE");
+        if (loss instanceof Huber huber) {
+            return StackLoss.huber(huber.delta());
+        }
+        if (loss instanceof Smape) {
+            return StackLoss.of(PointLossKind.SMAPE);
+        }
+        if (loss instanceof Mape) {
+            return StackLoss.of(PointLossKind.MAPE);
+        }
+        if (loss instanceof QuantileLoss quantile) {
+            return StackLoss.quantiles(quantile.quantiles());
+        }
+        throw unsupported(s, "its loss is " + loss + ", not one of zen-ml's (" + LOSSES + ")");
     }
 
     private IllegalArgumentException unsupported(WindowSettings s, String why) {
         return new IllegalArgumentException(s.alias() + " cannot train on " + backend.name() + " ("
-                + backend.deviceDescription() + "): " + why + " (MLP, NLinear, DLinear, NBEATS, NHITS); train it with backend cpu");
+                + backend.deviceDescription() + "): " + why + "; the device trains " + MODELS
+                + "; train it with backend cpu");
     }
 
     @Override

@@ -9,10 +9,10 @@ import java.util.Optional;
  * Where {@link NeuralForecast} trains its models. {@link #host()}: zen-ml's own layers in this JVM,
  * their matrix products on the {@code Compute} backend (the CPU unless {@code -Dzen.backend} names
  * another). {@link #device(String)}: the named compute backend trains each model whole on its
- * device, weights and optimizer state resident there (zen-gpu's {@code opencl}); every model must be
- * one the device trains (MLP, NLinear, DLinear, N-BEATS, N-HiTS with an MAE or MSE loss), else fitting
- * fails before any training, naming the model and why: an explicit request for a device never falls
- * back silently. {@link #on(ComputeBackend)}: as a device, on a backend the caller has opened (one
+ * device, weights and optimizer state resident there (zen-gpu's {@code opencl}): every zen-ml model
+ * (MLP, NLinear, DLinear, N-BEATS, N-HiTS, RNN, LSTM, GRU, TCN) with any of zen-ml's losses. A model
+ * the device cannot train (a loss of the caller's own) fails the fit before any training, naming the
+ * model and why: an explicit request for a device never falls back silently. {@link #on(ComputeBackend)}: as a device, on a backend the caller has opened (one
  * device of several) and closes. Immutable.
  */
 public final class TrainingBackend {

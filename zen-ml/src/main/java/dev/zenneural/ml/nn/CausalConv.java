@@ -48,6 +48,35 @@ public final class CausalConv implements Layer {
         this.bias = new Parameter("conv bias " + outChannels, b);
     }
 
+    public int steps() {
+        return steps;
+    }
+
+    public int inChannels() {
+        return inChannels;
+    }
+
+    public int outChannels() {
+        return outChannels;
+    }
+
+    public int kernelSize() {
+        return kernelSize;
+    }
+
+    public int dilation() {
+        return dilation;
+    }
+
+    /** The taps' weights, tap {@code k}'s {@code outChannels x inChannels} matrix at {@code k * out * in}. */
+    public Parameter weight() {
+        return weight;
+    }
+
+    public Parameter bias() {
+        return bias;
+    }
+
     @Override
     public int inputSize() {
         return steps * inChannels;

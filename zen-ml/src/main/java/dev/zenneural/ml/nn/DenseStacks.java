@@ -1,8 +1,11 @@
 package dev.zenneural.ml.nn;
 
+import dev.zenneural.core.nn.stack.ConvBlock;
 import dev.zenneural.core.nn.stack.DenseBlock;
 import dev.zenneural.core.nn.stack.DenseNet;
+import dev.zenneural.core.nn.stack.LastStepBlock;
 import dev.zenneural.core.nn.stack.MaxPoolBlock;
+import dev.zenneural.core.nn.stack.RecurrentBlock;
 import dev.zenneural.core.nn.stack.StackLayer;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,17 +14,19 @@ import java.util.function.Function;
 /**
  * zen-ml networks as zen-core {@link DenseNet}s, which a device trains whole
  * ({@link dev.zenneural.core.nn.stack.DenseStackTraining}): a {@link Sequential} of {@link Linear}
- * and {@link FixedLinear} layers, each followed by at most one {@link Relu}, and {@link MaxPool}s
- * (MLP), a {@link Sum} of such sequences or single layers (NLinear, DLinear), or a {@link
- * DoublyResidual} stack of {@link BasisBlock}s whose trunks are such sequences and whose bases are
- * fixed (N-BEATS, N-HiTS). Other layers (recurrences, convolutions) have no device counterpart, and
- * networks made of them train on the host.
+ * and {@link FixedLinear} layers and {@link CausalConv}s, each followed by at most one {@link Relu},
+ * {@link MaxPool}s, {@link LastStep}s and {@link Recurrent} layers, nested sequences flattened (MLP;
+ * TCN; RNN, LSTM and GRU, whose decoders are nested sequences), a {@link Sum} of such sequences or
+ * single layers (NLinear, DLinear), or a {@link DoublyResidual} stack of {@link BasisBlock}s whose
+ * trunks are such sequences and whose bases are fixed (N-BEATS, N-HiTS): every zen-ml model. Other
+ * layers (a caller's own) have no device counterpart, and networks made of them train on the host.
  */
 public final class DenseStacks {
 
     /** What the device trains, for messages. */
-    public static final String SUPPORTED = "Linear and fixed linear layers, each optionally followed by ReLU, and"
-            + " max pooling, in sequence, summed over branches, or as N-BEATS/N-HiTS blocks with fixed bases";
+    public static final String SUPPORTED = "Linear and fixed linear layers and causal convolutions, each optionally"
+            + " followed by ReLU, max pooling, last steps and recurrent layers (RNN, GRU, LSTM), in sequence, summed"
+            + " over branches, or as N-BEATS/N-HiTS blocks with fixed bases";
 
     private DenseStacks() {
     }
@@ -92,7 +97,7 @@ public final class DenseStacks {
     }
 
     private static List<StackLayer> chain(Layer network) {
-        List<Layer> layers = network instanceof Sequential s ? s.layers() : List.of(network);
+        List<Layer> layers = flat(network, new ArrayList<>());
         List<StackLayer> chain = new ArrayList<>();
         for (int i = 0; i < layers.size(); i++) {
             Layer layer = layers.get(i);
@@ -103,8 +108,18 @@ public final class DenseStacks {
             } else if (layer instanceof FixedLinear fixed) {
                 chain.add(new DenseBlock(fixed.inputSize(), fixed.outputSize(), fixed.matrix(),
                         new float[fixed.outputSize()], relu, false));
+            } else if (layer instanceof CausalConv conv) {
+                chain.add(new ConvBlock(conv.steps(), conv.inChannels(), conv.outChannels(), conv.kernelSize(),
+                        conv.dilation(), conv.weight().value(), conv.bias().value(), relu));
             } else if (layer instanceof MaxPool pool && !relu) {
                 chain.add(new MaxPoolBlock(pool.inputSize(), pool.kernel()));
+            } else if (layer instanceof LastStep last && !relu) {
+                chain.add(new LastStepBlock(last.steps(), last.channels()));
+            } else if (layer instanceof Recurrent recurrent && !relu) {
+                chain.add(new RecurrentBlock(RecurrentBlock.Cell.valueOf(recurrent.cell().name()),
+                        recurrent.features(), recurrent.hidden(), recurrent.steps(), recurrent.everyStep(),
+                        recurrent.inputWeight().value(), recurrent.recurrentWeight().value(),
+                        recurrent.inputBias().value(), recurrent.recurrentBias().value()));
             } else {
                 throw unsupported(layer, i);
             }
@@ -113,6 +128,21 @@ public final class DenseStacks {
             }
         }
         return chain;
+    }
+
+    /**
+     * The layers of {@code network} in order, those of nested sequences (a TCN's or an RNN's decoder)
+     * in their place.
+     */
+    private static List<Layer> flat(Layer network, List<Layer> into) {
+        if (network instanceof Sequential s) {
+            for (Layer layer : s.layers()) {
+                flat(layer, into);
+            }
+        } else {
+            into.add(network);
+        }
+        return into;
     }
 
     private static IllegalArgumentException unsupported(Layer layer, int index) {
@@ -144,6 +174,14 @@ public final class DenseStacks {
             for (int i = 0; i < own.get(b).size(); i++) {
                 StackLayer have = own.get(b).get(i);
                 StackLayer source = from.get(b).get(i);
+                if (have instanceof RecurrentBlock to) {
+                    loadRecurrent(to, source, b, i);
+                    continue;
+                }
+                if (have instanceof ConvBlock to) {
+                    loadConv(to, source, b, i);
+                    continue;
+                }
                 if (!(have instanceof DenseBlock to)) {
                     if (!have.equals(source)) {
                         throw new IllegalArgumentException("layer " + i + " of branch " + b + " is " + have + "; got "
@@ -163,5 +201,38 @@ public final class DenseStacks {
                 }
             }
         }
+    }
+
+    /** Copies a trained convolution's parameters into {@code to}, which must have its shape. */
+    private static void loadConv(ConvBlock to, StackLayer source, int branch, int layer) {
+        if (!(source instanceof ConvBlock fresh) || to.steps() != fresh.steps() || to.inChannels() != fresh.inChannels()
+                || to.outChannels() != fresh.outChannels() || to.kernelSize() != fresh.kernelSize()
+                || to.dilation() != fresh.dilation() || to.relu() != fresh.relu()) {
+            throw new IllegalArgumentException("layer " + layer + " of branch " + branch + " is " + shape(to)
+                    + "; got " + (source instanceof ConvBlock c ? shape(c) : source.getClass().getSimpleName()));
+        }
+        System.arraycopy(fresh.weight(), 0, to.weight(), 0, to.weight().length);
+        System.arraycopy(fresh.bias(), 0, to.bias(), 0, to.bias().length);
+    }
+
+    private static String shape(ConvBlock c) {
+        return "a convolution of " + c.steps() + " steps, " + c.inChannels() + " -> " + c.outChannels() + " channels, "
+                + c.kernelSize() + " taps " + c.dilation() + " apart" + (c.relu() ? " with ReLU" : "");
+    }
+
+    /** Copies a trained recurrent layer's parameters into {@code to}, which must have its shape. */
+    private static void loadRecurrent(RecurrentBlock to, StackLayer source, int branch, int layer) {
+        if (!(source instanceof RecurrentBlock fresh) || fresh.cell() != to.cell() || fresh.features() != to.features()
+                || fresh.hidden() != to.hidden() || fresh.steps() != to.steps()
+                || fresh.everyStep() != to.everyStep()) {
+            throw new IllegalArgumentException("layer " + layer + " of branch " + branch + " is a " + to.cell()
+                    + " block " + to.in() + " -> " + to.out() + "; got " + (source instanceof RecurrentBlock r
+                    ? "a " + r.cell() + " block" : source.getClass().getSimpleName()) + " " + source.in() + " -> "
+                    + source.out());
+        }
+        System.arraycopy(fresh.inputWeight(), 0, to.inputWeight(), 0, to.inputWeight().length);
+        System.arraycopy(fresh.recurrentWeight(), 0, to.recurrentWeight(), 0, to.recurrentWeight().length);
+        System.arraycopy(fresh.inputBias(), 0, to.inputBias(), 0, to.inputBias().length);
+        System.arraycopy(fresh.recurrentBias(), 0, to.recurrentBias(), 0, to.recurrentBias().length);
     }
 }

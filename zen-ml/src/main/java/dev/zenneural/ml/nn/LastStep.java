@@ -19,6 +19,14 @@ public final class LastStep implements Layer {
         this.channels = channels;
     }
 
+    public int steps() {
+        return steps;
+    }
+
+    public int channels() {
+        return channels;
+    }
+
     @Override
     public int inputSize() {
         return steps * channels;

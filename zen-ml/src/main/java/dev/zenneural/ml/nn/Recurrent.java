@@ -82,6 +82,51 @@ public final class Recurrent implements Layer {
         return v;
     }
 
+    /** The cell. */
+    public CellType cell() {
+        return cell;
+    }
+
+    /** The values of a step. */
+    public int features() {
+        return features;
+    }
+
+    /** The units. */
+    public int hidden() {
+        return hidden;
+    }
+
+    /** The time steps of a window. */
+    public int steps() {
+        return steps;
+    }
+
+    /** Whether every step's hidden state goes out, or only the last one's. */
+    public boolean everyStep() {
+        return everyStep;
+    }
+
+    /** The input weights, {@code gates * hidden x features}, gates stacked as PyTorch's. */
+    public Parameter inputWeight() {
+        return inputWeight;
+    }
+
+    /** The recurrent weights, {@code gates * hidden x hidden}. */
+    public Parameter recurrentWeight() {
+        return recurrentWeight;
+    }
+
+    /** The input product's biases. */
+    public Parameter inputBias() {
+        return inputBias;
+    }
+
+    /** The recurrent product's biases. */
+    public Parameter recurrentBias() {
+        return recurrentBias;
+    }
+
     @Override
     public int inputSize() {
         return steps * features;

@@ -87,4 +87,25 @@ class BatchLossTest {
         }
         assertArrayEquals(numeric, grad, 1e-4f);
     }
+
+    /** What a device gets to compute the loss itself: each window's map, the same the value is computed under. */
+    @Test
+    void rowMapsAreTheMapsTheValueIsComputedUnder() {
+        assertEquals(false, new BatchLoss(settings(new Mae())).mapped());
+        for (Loss loss : List.of(new Smape(), new Mase(1))) {
+            BatchLoss batchLoss = new BatchLoss(settings(loss));
+            WindowBatch batch = batch();
+            float[] scale = new float[3];
+            float[] shift = new float[3];
+            batchLoss.rowMaps(batch, scale, shift);
+            float[] out = OUT.clone();
+            float[] targets = batch.targets.clone();
+            for (int i = 0; i < out.length; i++) {
+                out[i] = out[i] * scale[i / 2] + shift[i / 2];
+                targets[i] = targets[i] * scale[i / 2] + shift[i / 2];
+            }
+            assertEquals(true, batchLoss.mapped(), loss.toString());
+            assertEquals(loss.value(out, targets, null, 2, 2), batchLoss.value(OUT, batch), 1e-12, loss.toString());
+        }
+    }
 }

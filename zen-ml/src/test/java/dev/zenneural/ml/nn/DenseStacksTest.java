@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.zenneural.core.nn.stack.ConvBlock;
 import dev.zenneural.core.nn.stack.DenseBlock;
 import dev.zenneural.core.nn.stack.DenseNet;
+import dev.zenneural.core.nn.stack.LastStepBlock;
 import dev.zenneural.core.nn.stack.MaxPoolBlock;
+import dev.zenneural.core.nn.stack.RecurrentBlock;
 import dev.zenneural.core.nn.stack.StackLayer;
 import dev.zenneural.ml.forecast.DLinear;
 import dev.zenneural.ml.forecast.NBeats;
@@ -144,20 +147,137 @@ class DenseStacksTest {
             assertEquals(block.get(1).in(), pool.out());
         }
         DenseStacks.load(nhits, net);
-        Layer lstm = Rnn.lstm(2).inputSize(4).build().newNetwork(new SplittableRandom(1));
+    }
+
+    @Test
+    void anRnnIsRecurrentBlocksThenTheDecodersDenseBlocks() {
+        Layer gru = Rnn.gru(2).inputSize(5).encoderHiddenSize(3).encoderNLayers(2).decoderHiddenSize(4)
+                .decoderLayers(1).build().newNetwork(new SplittableRandom(1));
+        DenseNet net = DenseStacks.of(gru);
+        List<StackLayer> chain = net.branches().get(0);
+        assertEquals(4, chain.size());
+        RecurrentBlock first = (RecurrentBlock) chain.get(0);
+        RecurrentBlock second = (RecurrentBlock) chain.get(1);
+        assertEquals(RecurrentBlock.Cell.GRU, first.cell());
+        assertEquals(List.of(1, 3, 5, true), List.of(first.features(), first.hidden(), first.steps(), first.everyStep()));
+        assertEquals(List.of(3, 3, 5, false), List.of(second.features(), second.hidden(), second.steps(),
+                second.everyStep()));
+        assertEquals(List.of(3, 4), List.of(chain.get(2).in(), chain.get(3).in()));
+        assertEquals(5, net.in());
+        assertEquals(2, net.out());
+        Recurrent host = (Recurrent) ((Sequential) gru).layers().get(0);
+        assertTrue(first.inputWeight() == host.inputWeight().value() && first.recurrentBias() == host.recurrentBias()
+                .value(), "the blocks share the parameters");
+        // Trained values come back into every recurrent array.
+        List<StackLayer> trained = new ArrayList<>(chain);
+        trained.set(1, new RecurrentBlock(second.cell(), 3, 3, 5, false, filled(27), filled(27), filled(9),
+                filled(9)));
+        DenseStacks.load(gru, DenseNet.chain(trained));
+        Recurrent loaded = (Recurrent) ((Sequential) gru).layers().get(1);
+        for (Parameter p : loaded.parameters()) {
+            assertArrayEquals(filled(p.value().length), p.value(), p.name());
+        }
+        trained.set(1, new RecurrentBlock(RecurrentBlock.Cell.LSTM, 3, 3, 5, false, new float[36], new float[36],
+                new float[12], new float[12]));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> DenseStacks.load(gru, DenseNet.chain(trained)));
+        assertEquals("layer 1 of branch 0 is a GRU block 15 -> 3; got a LSTM block 15 -> 3", e.getMessage());
+        Layer lstm = Rnn.lstm(2).inputSize(4).encoderNLayers(1).build().newNetwork(new SplittableRandom(1));
+        assertEquals(RecurrentBlock.Cell.LSTM, ((RecurrentBlock) DenseStacks.of(lstm).branches().get(0).get(0)).cell());
+    }
+
+    @Test
+    void aReluAfterARecurrentLayerIsNotTrainedOnTheDevice() {
+        Layer net = new Sequential(List.of(new Recurrent(Recurrent.CellType.RNN, 1, 2, 3, false,
+                new SplittableRandom(1)), new Relu(2)));
         assertEquals("layer 0 is a Recurrent; the device trains " + DenseStacks.SUPPORTED,
-                assertThrows(IllegalArgumentException.class, () -> DenseStacks.of(lstm)).getMessage());
+                assertThrows(IllegalArgumentException.class, () -> DenseStacks.of(net)).getMessage());
     }
 
     @Test
     void otherLayersAreNamedAsUnsupported() {
-        Layer tcn = Tcn.builder(2).inputSize(4).build().newNetwork(new SplittableRandom(1));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DenseStacks.of(tcn));
-        assertTrue(e.getMessage().startsWith("layer 0 is a "), e.getMessage());
-        assertTrue(e.getMessage().endsWith("; the device trains " + DenseStacks.SUPPORTED), e.getMessage());
+        Layer own = new Sequential(List.of(new Linear(3, 2, new SplittableRandom(1)), new Sequential(List.of(
+                new Relu(2), new Negation(2)))));
+        assertEquals("layer 2 is a Negation; the device trains " + DenseStacks.SUPPORTED,
+                assertThrows(IllegalArgumentException.class, () -> DenseStacks.of(own)).getMessage());
         Sum branches = new Sum(List.of(new Linear(2, 2, new SplittableRandom(1)), new Sequential(List.of(
                 new Linear(2, 2, new SplittableRandom(1)), new Relu(2), new Relu(2)))));
         assertEquals("branch 1: layer 2 is a Relu; the device trains " + DenseStacks.SUPPORTED,
                 assertThrows(IllegalArgumentException.class, () -> DenseStacks.of(branches)).getMessage());
+    }
+
+    @Test
+    void aTcnIsConvolutionsWithReluThenTheLastStepThenItsDecoder() {
+        Layer tcn = Tcn.builder(3).inputSize(5).kernelSize(2).dilations(1, 4).encoderHiddenSize(4)
+                .decoderHiddenSize(6).decoderLayers(1).build().newNetwork(new SplittableRandom(1));
+        List<StackLayer> chain = DenseStacks.of(tcn).branches().get(0);
+        assertEquals(5, chain.size(), chain.toString());
+        ConvBlock first = (ConvBlock) chain.get(0);
+        ConvBlock second = (ConvBlock) chain.get(1);
+        assertEquals(List.of(5, 1, 4, 2, 1, true), List.of(first.steps(), first.inChannels(), first.outChannels(),
+                first.kernelSize(), first.dilation(), first.relu()));
+        assertEquals(List.of(4, 4, true), List.of(second.inChannels(), second.dilation(), second.relu()));
+        CausalConv conv = (CausalConv) ((Sequential) tcn).layers().get(0);
+        assertTrue(first.weight() == conv.weight().value() && first.bias() == conv.bias().value(), "shared arrays");
+        assertEquals(new LastStepBlock(5, 4), chain.get(2));
+        assertEquals(List.of(4, 6, true), List.of(chain.get(3).in(), chain.get(3).out(), ((DenseBlock) chain.get(3))
+                .relu()));
+        assertEquals(List.of(6, 3, false), List.of(chain.get(4).in(), chain.get(4).out(), ((DenseBlock) chain.get(4))
+                .relu()));
+    }
+
+    @Test
+    void loadCopiesTrainedConvolutionsAndRefusesOtherShapes() {
+        Layer tcn = Tcn.builder(1).inputSize(3).kernelSize(1).dilations(2).encoderHiddenSize(2).decoderHiddenSize(2)
+                .decoderLayers(1).build().newNetwork(new SplittableRandom(1));
+        List<StackLayer> trained = new ArrayList<>(DenseStacks.of(tcn).branches().get(0));
+        trained.set(0, new ConvBlock(3, 1, 2, 1, 2, new float[] {5, 6}, new float[] {7, 8}, true));
+        DenseStacks.load(tcn, DenseNet.chain(trained));
+        CausalConv conv = (CausalConv) ((Sequential) tcn).layers().get(0);
+        assertArrayEquals(new float[] {5, 6}, conv.weight().value());
+        assertArrayEquals(new float[] {7, 8}, conv.bias().value());
+        trained.set(0, new ConvBlock(3, 1, 2, 1, 1, new float[] {5, 6}, new float[] {7, 8}, true));
+        assertEquals("layer 0 of branch 0 is a convolution of 3 steps, 1 -> 2 channels, 1 taps 2 apart with ReLU; got"
+                + " a convolution of 3 steps, 1 -> 2 channels, 1 taps 1 apart with ReLU", assertThrows(
+                IllegalArgumentException.class, () -> DenseStacks.load(tcn, DenseNet.chain(trained))).getMessage());
+    }
+
+    /** A layer of the caller's own, which no device knows: {@code -x}. */
+    private static final class Negation implements Layer {
+
+        private final int size;
+
+        Negation(int size) {
+            this.size = size;
+        }
+
+        @Override
+        public int inputSize() {
+            return size;
+        }
+
+        @Override
+        public int outputSize() {
+            return size;
+        }
+
+        @Override
+        public float[] forward(float[] input, int rows) {
+            float[] out = new float[rows * size];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = -input[i];
+            }
+            return out;
+        }
+
+        @Override
+        public float[] backward(float[] gradOutput, int rows) {
+            return forward(gradOutput, rows);
+        }
+
+        @Override
+        public List<Parameter> parameters() {
+            return List.of();
+        }
     }
 }

@@ -65,8 +65,8 @@ final class ForecastOptions {
 
     @Option(names = "--backend", paramLabel = "NAME", defaultValue = "cpu",
             description = "Where to train: cpu (default: in this JVM), or a backend that trains whole models on its"
-                    + " device: opencl (zen-gpu; mlp, nlinear, dlinear, nbeats and nhits with MAE or MSE loss, so no"
-                    + " --levels; any other model is an error, never a silent fallback).")
+                    + " device: opencl (zen-gpu; every model here, --levels included; without a device an error,"
+                    + " never a silent fallback).")
     String backend;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")

@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * What a {@link DenseStackTraining} trains: branches of {@link StackLayer} chains (dense blocks,
- * possibly after a max pooling), combined in one of two ways. {@link Combination#SUM}: every branch reads the input and their outputs are added;
+ * possibly after a max pooling or recurrent blocks; a TCN's convolutions and last step), combined in one of two ways. {@link Combination#SUM}: every branch reads the input and their outputs are added;
  * one branch is a plain stack (an MLP), two give NLinear-style skips and DLinear-style
  * decompositions. {@link Combination#DOUBLY_RESIDUAL}: N-BEATS's stacking; each branch (block)
  * reads what the blocks before it left of the input and writes a backcast ({@code in} values), which

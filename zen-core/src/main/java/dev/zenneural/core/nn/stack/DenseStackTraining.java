@@ -1,8 +1,8 @@
 package dev.zenneural.core.nn.stack;
 
 /**
- * A compute backend that trains {@link DenseNet}s (stacks of dense layers, summed or doubly
- * residual) on its own device: the weights, Adam's state and the activations stay there between
+ * A compute backend that trains {@link DenseNet}s (stacks of dense layers, possibly after pooling
+ * or recurrent layers, summed or doubly residual, and a TCN's convolutions) on its own device: the weights, Adam's state and the activations stay there between
  * steps; a step sends one batch up and brings its loss back. Found on backends made by {@link
  * dev.zenneural.core.backend.Backends} ({@code instanceof}); the CPU backend does not have it,
  * because the CPU trains such nets in place.

@@ -8,7 +8,7 @@ import java.util.Objects;
  * optional clip of the gradients' joint L2 norm ({@code clip_grad_norm_}) and the most rows a call
  * may pass, which sizes the device's scratch.
  *
- * @param loss the loss
+ * @param loss the loss; a quantile loss's net makes one output per quantile and target
  * @param beta1 decay of the gradient's running mean, in [0, 1)
  * @param beta2 decay of the squared gradient's running mean, in [0, 1)
  * @param epsilon added to the root of the second moment; above 0
@@ -16,7 +16,7 @@ import java.util.Objects;
  *     for none
  * @param maxRows the most rows of one step or evaluation; at least 1
  */
-public record StackSettings(PointLossKind loss, float beta1, float beta2, float epsilon, double maxGradNorm,
+public record StackSettings(StackLoss loss, float beta1, float beta2, float epsilon, double maxGradNorm,
         int maxRows) {
 
     /** Validates the settings. */
@@ -35,5 +35,15 @@ public record StackSettings(PointLossKind loss, float beta1, float beta2, float 
         if (maxRows < 1) {
             throw new IllegalArgumentException("maxRows must be >= 1, got " + maxRows);
         }
+    }
+
+    /**
+     * Settings with a loss that takes no parameters ({@link StackLoss#of}).
+     *
+     * @throws IllegalArgumentException as {@link StackLoss#of} and the canonical constructor
+     */
+    public StackSettings(PointLossKind loss, float beta1, float beta2, float epsilon, double maxGradNorm,
+            int maxRows) {
+        this(StackLoss.of(loss), beta1, beta2, epsilon, maxGradNorm, maxRows);
     }
 }
