@@ -16,21 +16,23 @@
 # on the rest, scores on them, and picks a median ensemble of the listed models greedily
 # (JAVA_OPTS=-Dzen.bench.select=smape|mase|owa, default owa) - choose settings there, then run
 # them once on TEST. Settings are in zen-benchmarks' ForecastBench; JAVA_OPTS=-Dzen.bench.steps=2000
-# and the like change them.
+# and the like change them. JAVA_OPTS=-Dzen.bench.cache=DIR keeps each neural model's forecasts in DIR
+# and reuses them when the same model runs again on the same files and settings, so a candidate pool
+# can be fitted over several runs and selected from in one.
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 validate=()
 if [ "${1:-}" = --validate ]; then
   validate=(--validate)
   shift
-  [ $# -ge 4 ] || { sed -n '2,22s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2; exit 2; }
+  [ $# -ge 4 ] || { sed -n '2,25s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2; exit 2; }
   files=("$(dataset_file forecast "$1")")
   shift
 elif [ $# -ge 5 ]; then
   files=("$(dataset_file forecast "$1")" "$(dataset_file forecast "$2")")
   shift 2
 else
-  sed -n '2,22s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
+  sed -n '2,25s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
   exit 2
 fi
 
