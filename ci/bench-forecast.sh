@@ -8,7 +8,7 @@
 #   ci/bench-forecast.sh m3-monthly-train.csv m3-monthly-test.csv 18 12 mlp naive2 snaive
 #
 # TRAIN and TEST are long-format CSV files (unique_id,ds,y): a path, or a name in
-# ../shared/datasets/forecast beside the repository. Models: naive snaive naive2 rwd mlp nhits nbeats
+# ../shared/datasets/forecast beside the repository. Models: naive snaive naive2 rwd theta mlp nhits nbeats
 # nlinear dlinear, each as NAME[@MULTIPLIER][:SEED][/LOSS] (nhits@3: inputSize 3h; nbeats@4:2: 4h,
 # seed 2; nbeats@4:2/smape: trained on sMAPE; losses mae (default) mse huber smape mape, and mase
 # with seasonality SEASON).

@@ -6,6 +6,7 @@ import dev.zenneural.ml.baseline.Naive;
 import dev.zenneural.ml.baseline.Naive2;
 import dev.zenneural.ml.baseline.RandomWalkWithDrift;
 import dev.zenneural.ml.baseline.SeasonalNaive;
+import dev.zenneural.ml.baseline.Theta;
 import dev.zenneural.ml.forecast.ForecastFrame;
 import dev.zenneural.ml.forecast.Frequency;
 import dev.zenneural.ml.forecast.DLinear;
@@ -37,7 +38,8 @@ import java.util.Set;
  * fit and predict seconds and forecast windows per second, then the median ensemble of the listed
  * models. Run by {@code ci/bench-forecast.sh TRAIN TEST H SEASON MODELS...}.
  *
- * <p>Models: the baselines {@code naive}, {@code snaive}, {@code naive2}, {@code rwd}, and the
+ * <p>Models: the baselines {@code naive}, {@code snaive}, {@code naive2}, {@code rwd}, {@code theta}
+ * (R's {@code thetaf}), and the
  * neural {@code mlp} (2 hidden layers), {@code nhits} and {@code nbeats} (neuralforecast's stacks)
  * with hidden size 256, {@code nlinear} and {@code dlinear}; all with inputSize 2h, maxSteps 1000, windowsBatchSize 512, learning rate 1e-3
  * halved 3 times, standard scaling, start padding on (short series), seed 1. System properties
@@ -78,7 +80,7 @@ public final class ForecastBench {
     private static final int WINDOWS_BATCH_SIZE = 512;
     private static final int LR_DECAYS = 3;
     /** Models fitted in milliseconds, never cached. */
-    private static final Set<String> BASELINES = Set.of("naive", "snaive", "naive2", "rwd");
+    private static final Set<String> BASELINES = Set.of("naive", "snaive", "naive2", "rwd", "theta");
 
     private ForecastBench() {
     }
@@ -95,7 +97,7 @@ public final class ForecastBench {
         if (rest.size() <= fixed) {
             System.err.println("usage: ForecastBench TRAIN TEST H SEASON MODEL...\n"
                     + "       ForecastBench --validate TRAIN H SEASON MODEL...\n"
-                    + "models: naive snaive naive2 rwd mlp nhits nbeats nlinear dlinear,"
+                    + "models: naive snaive naive2 rwd theta mlp nhits nbeats nlinear dlinear,"
                     + " each as NAME[@MULTIPLIER][:SEED][/LOSS]\n"
                     + "losses: mae (default) mse huber smape mape mase (seasonality SEASON)");
             System.exit(2);
@@ -168,13 +170,14 @@ public final class ForecastBench {
             case "snaive" -> baseline(spec.label(), new SeasonalNaive(season), train, h);
             case "naive2" -> naive2;
             case "rwd" -> baseline(spec.label(), new RandomWalkWithDrift(), train, h);
+            case "theta" -> baseline(spec.label(), new Theta(season), train, h);
             case "mlp" -> neural(spec, Mlp.builder(h).hiddenSize(HIDDEN).numLayers(2), train, freq);
             case "nhits" -> neural(spec, NHits.builder(h).hiddenSize(HIDDEN), train, freq);
             case "nbeats" -> neural(spec, NBeats.builder(h).hiddenSize(HIDDEN), train, freq);
             case "nlinear" -> neural(spec, NLinear.builder(h), train, freq);
             case "dlinear" -> neural(spec, DLinear.builder(h).movingAvgWindow(MOVING_AVG_WINDOW), train, freq);
             default -> throw new IllegalArgumentException("unknown model '" + spec.name()
-                    + "'; expected naive, snaive, naive2, rwd, mlp, nhits, nbeats, nlinear or dlinear");
+                    + "'; expected naive, snaive, naive2, rwd, theta, mlp, nhits, nbeats, nlinear or dlinear");
         };
     }
 
