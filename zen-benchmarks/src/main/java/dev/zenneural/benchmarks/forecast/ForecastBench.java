@@ -6,6 +6,7 @@ import dev.zenneural.ml.baseline.Naive;
 import dev.zenneural.ml.baseline.Naive2;
 import dev.zenneural.ml.baseline.RandomWalkWithDrift;
 import dev.zenneural.ml.baseline.SeasonalNaive;
+import dev.zenneural.ml.baseline.Theta;
 import dev.zenneural.ml.forecast.ForecastFrame;
 import dev.zenneural.ml.forecast.Frequency;
 import dev.zenneural.ml.forecast.DLinear;
@@ -21,6 +22,7 @@ import dev.zenneural.ml.frame.TimeSeriesFrame;
 import dev.zenneural.ml.io.TimeSeriesCsv;
 import dev.zenneural.ml.scale.ScalerType;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Fits models on a competition's training file, forecasts {@code H} steps of every series and
@@ -35,7 +38,8 @@ import java.util.Map;
  * fit and predict seconds and forecast windows per second, then the median ensemble of the listed
  * models. Run by {@code ci/bench-forecast.sh TRAIN TEST H SEASON MODELS...}.
  *
- * <p>Models: the baselines {@code naive}, {@code snaive}, {@code naive2}, {@code rwd}, and the
+ * <p>Models: the baselines {@code naive}, {@code snaive}, {@code naive2}, {@code rwd}, {@code theta}
+ * (R's {@code thetaf}), and the
  * neural {@code mlp} (2 hidden layers), {@code nhits} and {@code nbeats} (neuralforecast's stacks)
  * with hidden size 256, {@code nlinear} and {@code dlinear}; all with inputSize 2h, maxSteps 1000, windowsBatchSize 512, learning rate 1e-3
  * halved 3 times, standard scaling, start padding on (short series), seed 1. System properties
@@ -51,6 +55,11 @@ import java.util.Map;
  * and prints the median ensemble of the listed models that greedy forward selection picks by
  * {@code zen.bench.select} (smape, mase or owa; {@link EnsembleSelection}). Settings are chosen
  * there and then run once on the test file.
+ *
+ * <p>{@code zen.bench.cache=DIR} keeps every neural model's forecasts in {@code DIR} and reuses them
+ * when the same model runs again on the same files with the same settings ({@link ForecastCache}), so
+ * that a large candidate pool can be fitted over several runs and selected from in one; a reused
+ * model reports the fit and predict seconds of the run that fitted it.
  */
 public final class ForecastBench {
 
@@ -65,6 +74,13 @@ public final class ForecastBench {
     private static final int MOVING_AVG_WINDOW = Integer.getInteger("zen.bench.movingAvgWindow", 25);
     /** What {@code --validate}'s ensemble selection minimises: smape, mase or owa. */
     private static final String SELECT = System.getProperty("zen.bench.select", "owa");
+    /** A folder that keeps neural models' forecasts across runs ({@link ForecastCache}); unset, none. */
+    private static final String CACHE = System.getProperty("zen.bench.cache");
+
+    private static final int WINDOWS_BATCH_SIZE = 512;
+    private static final int LR_DECAYS = 3;
+    /** Models fitted in milliseconds, never cached. */
+    private static final Set<String> BASELINES = Set.of("naive", "snaive", "naive2", "rwd", "theta");
 
     private ForecastBench() {
     }
@@ -81,7 +97,7 @@ public final class ForecastBench {
         if (rest.size() <= fixed) {
             System.err.println("usage: ForecastBench TRAIN TEST H SEASON MODEL...\n"
                     + "       ForecastBench --validate TRAIN H SEASON MODEL...\n"
-                    + "models: naive snaive naive2 rwd mlp nhits nbeats nlinear dlinear,"
+                    + "models: naive snaive naive2 rwd theta mlp nhits nbeats nlinear dlinear,"
                     + " each as NAME[@MULTIPLIER][:SEED][/LOSS]\n"
                     + "losses: mae (default) mse huber smape mape mase (seasonality SEASON)");
             System.exit(2);
@@ -102,11 +118,14 @@ public final class ForecastBench {
             source = Path.of(rest.get(0)).getFileName() + "/" + Path.of(rest.get(1)).getFileName();
         }
         Frequency freq = frequency(train, season);
+        ForecastCache cache = CACHE == null ? null
+                : new ForecastCache(Path.of(CACHE), context(validate, rest.subList(0, fixed - 2), h, season));
 
         Run naive2 = baseline("naive2", new Naive2(season), train, h);
         List<Run> runs = new ArrayList<>();
         for (String text : rest.subList(fixed, rest.size())) {
-            runs.add(run(ModelSpec.parse(text, INPUT_MULTIPLIER, SEED, season), naive2, train, h, season, freq));
+            runs.add(run(ModelSpec.parse(text, INPUT_MULTIPLIER, SEED, season), naive2, train, h, season, freq,
+                    cache));
         }
         if (runs.size() > 1) {
             runs.add(new Run("ensemble(median)", median(runs), runs.stream().mapToDouble(Run::fitSeconds).sum(),
@@ -133,19 +152,32 @@ public final class ForecastBench {
         }
     }
 
-    private static Run run(ModelSpec spec, Run naive2, TimeSeriesFrame train, int h, int season, Frequency freq) {
+    private static Run run(ModelSpec spec, Run naive2, TimeSeriesFrame train, int h, int season, Frequency freq,
+            ForecastCache cache) {
+        if (cache != null && !BASELINES.contains(spec.name())) {
+            var stored = cache.load(spec.label());
+            if (stored.isPresent()) {
+                ForecastCache.Entry e = stored.get();
+                return new Run(spec.label(), e.forecasts(), e.fitSeconds(), e.predictSeconds());
+            }
+            Run fitted = run(spec, naive2, train, h, season, freq, null);
+            cache.store(spec.label(), new ForecastCache.Entry(fitted.forecasts(), fitted.fitSeconds(),
+                    fitted.predictSeconds()));
+            return fitted;
+        }
         return switch (spec.name()) {
             case "naive" -> baseline(spec.label(), new Naive(), train, h);
             case "snaive" -> baseline(spec.label(), new SeasonalNaive(season), train, h);
             case "naive2" -> naive2;
             case "rwd" -> baseline(spec.label(), new RandomWalkWithDrift(), train, h);
+            case "theta" -> baseline(spec.label(), new Theta(season), train, h);
             case "mlp" -> neural(spec, Mlp.builder(h).hiddenSize(HIDDEN).numLayers(2), train, freq);
             case "nhits" -> neural(spec, NHits.builder(h).hiddenSize(HIDDEN), train, freq);
             case "nbeats" -> neural(spec, NBeats.builder(h).hiddenSize(HIDDEN), train, freq);
             case "nlinear" -> neural(spec, NLinear.builder(h), train, freq);
             case "dlinear" -> neural(spec, DLinear.builder(h).movingAvgWindow(MOVING_AVG_WINDOW), train, freq);
             default -> throw new IllegalArgumentException("unknown model '" + spec.name()
-                    + "'; expected naive, snaive, naive2, rwd, mlp, nhits, nbeats, nlinear or dlinear");
+                    + "'; expected naive, snaive, naive2, rwd, theta, mlp, nhits, nbeats, nlinear or dlinear");
         };
     }
 
@@ -159,8 +191,8 @@ public final class ForecastBench {
     private static Run neural(ModelSpec spec, WindowModelBuilder<?> builder, TimeSeriesFrame train, Frequency freq) {
         int h = builder.h();
         String name = spec.label();
-        ForecastModel model = builder.inputSize(spec.inputMultiplier() * h).maxSteps(STEPS).windowsBatchSize(512)
-                .learningRate(LEARNING_RATE).numLrDecays(3).scalerType(ScalerType.fromLabel(SCALER))
+        ForecastModel model = builder.inputSize(spec.inputMultiplier() * h).maxSteps(STEPS)
+                .windowsBatchSize(WINDOWS_BATCH_SIZE).learningRate(LEARNING_RATE).numLrDecays(LR_DECAYS).scalerType(ScalerType.fromLabel(SCALER))
                 .startPaddingEnabled(true).randomSeed(spec.seed()).loss(spec.loss()).alias(name).build();
         NeuralForecast nf = new NeuralForecast(List.of(model), freq);
         long t0 = System.nanoTime();
@@ -169,6 +201,21 @@ public final class ForecastBench {
         ForecastFrame forecast = nf.predict();
         long t2 = System.nanoTime();
         return new Run(name, forecast.byId(name), (t1 - t0) * 1e-9, (t2 - t1) * 1e-9);
+    }
+
+    /**
+     * What a cached forecast depends on besides the model as written: the mode, the data files'
+     * contents, {@code h}, the season and every bench setting.
+     */
+    private static String context(boolean validate, List<String> files, int h, int season) throws IOException {
+        StringBuilder text = new StringBuilder(validate ? "validate" : "test");
+        for (String file : files) {
+            text.append(' ').append(ForecastCache.digest(Files.readAllBytes(Path.of(file))));
+        }
+        return text.append(String.format(Locale.ROOT,
+                " h=%d season=%d steps=%d inputMultiplier=%d hidden=%d scaler=%s seed=%d lr=%s movingAvgWindow=%d"
+                        + " windowsBatchSize=%d numLrDecays=%d", h, season, STEPS, INPUT_MULTIPLIER, HIDDEN, SCALER, SEED,
+                LEARNING_RATE, MOVING_AVG_WINDOW, WINDOWS_BATCH_SIZE, LR_DECAYS)).toString();
     }
 
     /** Calendar data: the season length names the frequency (12 monthly, 4 quarterly, 1 yearly). */

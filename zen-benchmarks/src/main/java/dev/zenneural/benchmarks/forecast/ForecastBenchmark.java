@@ -27,13 +27,14 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Forecast windows per second of {@code NeuralForecast.predict()}: one window is one series' next
- * {@code h = 18} steps from its last {@code inputSize = 36} values (M3 Monthly's shape), with
- * neuralforecast's default network sizes (MLP: 2 layers of 1024; N-HiTS: 3 stacks, 512 units) and
- * with hidden size 256 ({@code -256}, what {@code ci/bench-forecast.sh} trains). The
- * models are trained for one step only: prediction costs the same whatever the weights are.
+ * {@code h = 18} steps from its last {@code inputSize = 36} values (M3 Monthly's shape; see
+ * {@code inputMultiplier}), with neuralforecast's default network sizes (MLP: 2 layers of 1024;
+ * N-HiTS: 3 stacks, 512 units) and with hidden size 256 ({@code -256}, what
+ * {@code ci/bench-forecast.sh} trains). The models are trained for one step only: prediction costs the same whatever the weights are.
  * {@value #SERIES} series per call; JMH's score is windows per second.
  *
- * <p>Run: {@code ./jmh ForecastBenchmark}.
+ * <p>Run: {@code ./jmh ForecastBenchmark}; {@code ./jmh ForecastBenchmark -p inputMultiplier=3,5}
+ * measures the longer input windows ({@code inputSize} 3h, 5h) of the accuracy runs' ensembles.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -49,22 +50,28 @@ public class ForecastBenchmark {
     @Param({"mlp", "mlp-256", "nhits", "nhits-256"})
     public String model;
 
+    /** inputSize in multiples of {@code h}. */
+    @Param("2")
+    public int inputMultiplier;
+
     private NeuralForecast forecaster;
 
     @Setup
     public void setUp() {
+        int inputSize = inputMultiplier * H;
         SplittableRandom random = new SplittableRandom(3);
         TimeSeriesFrameBuilder b = TimeSeriesFrame.builder(DsKind.INDEX);
         for (int s = 0; s < SERIES; s++) {
-            for (int t = 0; t < 60; t++) {
+            // long enough for one training window (60 values at the default inputSize 36)
+            for (int t = 0; t < inputSize + 24; t++) {
                 b.add("s" + s, t + 1, 100 + 10 * Math.sin(t * Math.PI / 6) + random.nextDouble());
             }
         }
         ForecastModel m = switch (model) {
-            case "mlp" -> Mlp.builder(H).inputSize(2 * H).maxSteps(1).build();
-            case "mlp-256" -> Mlp.builder(H).inputSize(2 * H).hiddenSize(256).maxSteps(1).build();
-            case "nhits" -> NHits.builder(H).inputSize(2 * H).maxSteps(1).build();
-            case "nhits-256" -> NHits.builder(H).inputSize(2 * H).hiddenSize(256).maxSteps(1).build();
+            case "mlp" -> Mlp.builder(H).inputSize(inputSize).maxSteps(1).build();
+            case "mlp-256" -> Mlp.builder(H).inputSize(inputSize).hiddenSize(256).maxSteps(1).build();
+            case "nhits" -> NHits.builder(H).inputSize(inputSize).maxSteps(1).build();
+            case "nhits-256" -> NHits.builder(H).inputSize(inputSize).hiddenSize(256).maxSteps(1).build();
             default -> throw new IllegalArgumentException(model);
         };
         forecaster = new NeuralForecast(List.of(m), Frequency.INDEX).fit(b.build());
