@@ -10,13 +10,15 @@ import java.util.Objects;
  * <p>That is a Vector API kernel ({@code VectorSigmoids}) where the JVM resolved
  * {@code jdk.incubator.vector}, C2 compiles and vectors hold at least four doubles, once its
  * background warm-up found it compiled ({@link VectorWarmup}, as for {@link Sgemm}'s product);
- * until then, and elsewhere, a plain loop. Both give the same bits, so the choice changes speed
- * only. The system property {@code zen.sigmoids} ({@code auto}, {@code vector} or {@code scalar})
+ * until then, elsewhere, and for ranges of fewer than {@value #MIN_VECTOR_VALUES} values, a plain
+ * loop. Both give the same bits, so the choice changes speed only. The system property {@code zen.sigmoids} ({@code auto}, {@code vector} or {@code scalar})
  * overrides the choice; asking for {@code vector} where it cannot load is an error.
  */
 public final class Sigmoids {
 
     static final String PROPERTY = "zen.sigmoids";
+    /** Ranges shorter than this run on the scalar kernel whatever the setting. */
+    static final int MIN_VECTOR_VALUES = 8;
     private static final String VECTOR_CLASS = "dev.zenneural.core.kernel.VectorSigmoids";
     private static final SigmoidKernel SCALAR = new ScalarSigmoids();
     private static final String SETTING = System.getProperty(PROPERTY, "auto");
@@ -68,7 +70,9 @@ public final class Sigmoids {
     private static SigmoidKernel kernel(float[] sums, int from, int to, float[] out) {
         Objects.checkFromToIndex(from, to, sums.length);
         Objects.checkFromToIndex(from, to, out.length);
-        return current();
+        // A few values (an output layer of one row) cost the vector kernel its per-call set-up and a
+        // padded vector: the scalar loop is as fast there.
+        return to - from < MIN_VECTOR_VALUES ? SCALAR : current();
     }
 
     private static SigmoidKernel current() {
