@@ -94,7 +94,9 @@ class PanelProductTest {
     void afterTheWaitTheFastestProductIsHandedOut() throws InterruptedException {
         assertTrue(Sgemm.awaitFastestKernels(java.time.Duration.ofSeconds(60)), "warm within a minute");
         assertEquals(PanelProducts.fastest(), PanelProducts.forShape(64, 64));
-        assertEquals(PanelProducts.superWord(), PanelProducts.forShape(64, 2), "too narrow for the vector product");
+        // Narrow C goes to the vector product only where it has its narrow kernel (AVX-512).
+        PanelProduct fastest = PanelProducts.fastest();
+        assertEquals(fastest.suits(64, 2) ? fastest : PanelProducts.superWord(), PanelProducts.forShape(64, 2));
     }
 
     @Test
