@@ -4,8 +4,8 @@ import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * The panel product for D narrower than {@link VectorProduct}'s register block ({@code cols < 8}),
- * such as a network's output layer on a batch of rows: vectors run down D's columns, a vector of
+ * The panel product for D of one to four columns ({@link #MAX_COLS}), far narrower than
+ * {@link VectorProduct}'s register block, such as a network's output layer on a batch of rows: vectors run down D's columns, a vector of
  * rows at a time, so no operand is packed.
  *
  * <p>Per depth step it loads one vector of L's column (a gather where L is row-major: its values lie
@@ -25,6 +25,11 @@ final class NarrowProduct {
 
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
     private static final int L = S.length();
+    /**
+     * The widest D this kernel is handed: one gather of L serves four columns, and from five columns
+     * (two gathers) the SuperWord product was faster (JMH, 1024x5x64).
+     */
+    static final int MAX_COLS = 4;
     /** Per thread: the gather offsets of one vector of L's rows and one of D's. */
     private static final ThreadLocal<int[][]> OFFSETS = ThreadLocal.withInitial(() -> new int[2][L]);
 
@@ -36,7 +41,7 @@ final class NarrowProduct {
         return L >= 16;
     }
 
-    /** {@link PanelProduct#rows}, for any {@code cols}; meant for fewer than eight. */
+    /** {@link PanelProduct#rows}, for any {@code cols}; meant for at most {@link #MAX_COLS}. */
     static void rows(int i0, int i1, int k, int cols, float[] l, int lOff, int ldl, boolean lRowMajor, float lScale,
             float[] r, int rOff, int ldr, boolean rRowMajor, float rScale, float[] d, int dOff, int dRow, int dCol) {
         int[][] offsets = OFFSETS.get();
