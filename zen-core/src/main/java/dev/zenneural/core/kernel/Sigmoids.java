@@ -11,8 +11,9 @@ import java.util.Objects;
  * {@code jdk.incubator.vector}, C2 compiles and vectors hold at least four doubles, once its
  * background warm-up found it compiled ({@link VectorWarmup}, as for {@link Sgemm}'s product);
  * until then, elsewhere, and for ranges of fewer than {@value #MIN_VECTOR_VALUES} values, a plain
- * loop. Both give the same bits, so the choice changes speed only. The system property {@code zen.sigmoids} ({@code auto}, {@code vector} or {@code scalar})
- * overrides the choice; asking for {@code vector} where it cannot load is an error.
+ * loop. Both give the same bits, so the choice changes speed only. The system property
+ * {@code zen.sigmoids} ({@code auto}, {@code vector} or {@code scalar}) overrides the choice;
+ * asking for {@code vector} where it cannot load is an error.
  */
 public final class Sigmoids {
 

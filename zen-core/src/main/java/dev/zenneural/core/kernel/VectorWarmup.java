@@ -48,9 +48,22 @@ final class VectorWarmup {
 
     /** Starts the warm-up on a daemon thread of minimum priority. */
     void startInBackground() {
+        startInBackgroundAfter(null);
+    }
+
+    /**
+     * Starts the warm-up on a daemon thread of minimum priority once {@code first} (if not null) has
+     * ended: two warm-ups at once compete for C2's compile queue and each took seconds longer.
+     */
+    void startInBackgroundAfter(VectorWarmup first) {
         Thread thread = new Thread(() -> {
             try {
+                if (first != null) {
+                    first.finished.await();
+                }
                 run(TIME_LIMIT_NANOS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             } finally {
                 finished.countDown();
             }

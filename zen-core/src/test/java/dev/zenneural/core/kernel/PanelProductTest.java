@@ -88,6 +88,9 @@ class PanelProductTest {
         // there also when other tests compiled the product already.
         assumeTrue(PanelProducts.c2Compiles(), "C2 is off in this JVM");
         assertTrue(PanelProducts.warmup(vector).run(60_000_000_000L));
+        if (vector.suits(64, 2)) {
+            assertTrue(PanelProducts.narrowWarmup(vector).run(60_000_000_000L), "the narrow kernel");
+        }
     }
 
     @Test
