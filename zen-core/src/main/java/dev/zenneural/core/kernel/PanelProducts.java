@@ -1,8 +1,5 @@
 package dev.zenneural.core.kernel;
 
-import com.sun.management.HotSpotDiagnosticMXBean;
-import java.lang.management.ManagementFactory;
-
 /**
  * Chooses {@link Sgemm}'s panel product once per JVM.
  *
@@ -135,50 +132,6 @@ final class PanelProducts {
     }
 
     static PanelProduct choose(String setting) {
-        switch (setting) {
-            case "superword":
-                return superWord();
-            case "vector": {
-                PanelProduct vector = vectorOrNull();
-                if (vector == null) {
-                    throw new IllegalStateException("-D" + PROPERTY + "=vector needs a JVM started with "
-                            + "--add-modules jdk.incubator.vector on a CPU with 256-bit vectors or wider");
-                }
-                return vector;
-            }
-            case "auto": {
-                PanelProduct vector = vectorOrNull();
-                return vector != null && c2Compiles() ? vector : superWord();
-            }
-            default:
-                throw new IllegalStateException("-D" + PROPERTY + "=" + setting
-                        + ": expected auto, vector or superword");
-        }
-    }
-
-    /**
-     * Whether C2 compiles hot code in this JVM: not under {@code -Xint}, nor when tiered compilation
-     * stops below level 4. A JVM without HotSpot's diagnostic bean is taken to have an optimizing
-     * compiler.
-     */
-    static boolean c2Compiles() {
-        HotSpotDiagnosticMXBean hotSpot;
-        try {
-            hotSpot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
-        } catch (RuntimeException | LinkageError e) {
-            return true;
-        }
-        if (hotSpot == null) {
-            return true;
-        }
-        try {
-            if (!Boolean.parseBoolean(hotSpot.getVMOption("UseCompiler").getValue())) {
-                return false;
-            }
-            return !Boolean.parseBoolean(hotSpot.getVMOption("TieredCompilation").getValue())
-                    || Integer.parseInt(hotSpot.getVMOption("TieredStopAtLevel").getValue()) >= 4;
-        } catch (IllegalArgumentException e) {
-            return true;
-        }
+        return VectorKernels.choose(PROPERTY, setting, "superword", SUPER_WORD, VECTOR_CLASS, PanelProduct.class);
     }
 }

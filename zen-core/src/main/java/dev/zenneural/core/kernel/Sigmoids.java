@@ -102,23 +102,6 @@ public final class Sigmoids {
     }
 
     static SigmoidKernel choose(String setting) {
-        switch (setting) {
-            case "scalar":
-                return SCALAR;
-            case "vector": {
-                SigmoidKernel vector = vectorOrNull();
-                if (vector == null) {
-                    throw new IllegalStateException("-D" + PROPERTY + "=vector needs a JVM started with "
-                            + "--add-modules jdk.incubator.vector on a CPU with 256-bit vectors or wider");
-                }
-                return vector;
-            }
-            case "auto": {
-                SigmoidKernel vector = vectorOrNull();
-                return vector != null && PanelProducts.c2Compiles() ? vector : SCALAR;
-            }
-            default:
-                throw new IllegalStateException("-D" + PROPERTY + "=" + setting + ": expected auto, vector or scalar");
-        }
+        return VectorKernels.choose(PROPERTY, setting, "scalar", SCALAR, VECTOR_CLASS, SigmoidKernel.class);
     }
 }

@@ -86,7 +86,7 @@ class PanelProductTest {
         assertNotNull(vector);
         // Only C2 makes the product what it is for (auto never warms it up without C2). It must get
         // there also when other tests compiled the product already.
-        assumeTrue(PanelProducts.c2Compiles(), "C2 is off in this JVM");
+        assumeTrue(VectorKernels.c2Compiles(), "C2 is off in this JVM");
         assertTrue(PanelProducts.warmup(vector).run(60_000_000_000L));
         if (vector.suits(64, 2)) {
             assertTrue(PanelProducts.narrowWarmup(vector).run(60_000_000_000L), "the narrow kernel");
@@ -107,7 +107,7 @@ class PanelProductTest {
         assertEquals("superword", PanelProducts.choose("superword").name());
         assertEquals("vector", PanelProducts.choose("vector").name());
         // Without C2 the Vector API is slower than plain loops: auto picks it only under C2.
-        assertEquals(PanelProducts.c2Compiles() ? "vector" : "superword", PanelProducts.choose("auto").name());
+        assertEquals(VectorKernels.c2Compiles() ? "vector" : "superword", PanelProducts.choose("auto").name());
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> PanelProducts.choose("simd"));
         assertEquals("-Dzen.gemm=simd: expected auto, vector or superword", e.getMessage());
     }

@@ -81,8 +81,7 @@ public enum ActivationFunction {
 
         @Override
         public void apply(float[] sums, int from, int to, float[] out) {
-            checkRange(sums, from, to, out);
-            Sigmoids.sigmoid(sums, from, to, out);
+            Sigmoids.sigmoid(sums, from, to, out); // checks the range as checkRange does
         }
 
         @Override
@@ -119,8 +118,7 @@ public enum ActivationFunction {
 
         @Override
         public void apply(float[] sums, int from, int to, float[] out) {
-            checkRange(sums, from, to, out);
-            Sigmoids.symmetricSigmoid(sums, from, to, out);
+            Sigmoids.symmetricSigmoid(sums, from, to, out); // checks the range as checkRange does
         }
 
         @Override

@@ -48,15 +48,7 @@ final class BatchForward {
                 }
             }
             transposed[layer] = wt;
-            int first = t.layerStart(layer);
-            ActivationFunction f = t.activation(first);
-            int steepness = Float.floatToIntBits(t.steepness(first));
-            for (int n = first; n < first + d.count() && f != null; n++) {
-                if (t.activation(n) != f || Float.floatToIntBits(t.steepness(n)) != steepness) {
-                    f = null;
-                }
-            }
-            uniform[layer] = f;
+            uniform[layer] = t.sharedActivation(layer).orElse(null);
         }
     }
 

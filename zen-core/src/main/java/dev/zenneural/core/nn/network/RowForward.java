@@ -69,19 +69,8 @@ final class RowForward {
         int first = t.layerStart(layer);
         int end = first + t.layerSize(layer);
         DenseLayer d = t.dense(layer);
-        ActivationFunction uniform = null;
-        float steepness = 1;
-        if (d != null) {
-            uniform = t.activation(first);
-            steepness = t.steepness(first);
-            for (int n = first + 1; n < first + d.count(); n++) {
-                if (t.activation(n) != uniform || Float.floatToIntBits(t.steepness(n)) != Float.floatToIntBits(steepness)) {
-                    uniform = null;
-                    steepness = 1;
-                    break;
-                }
-            }
-        }
+        ActivationFunction uniform = t.sharedActivation(layer).orElse(null);
+        float steepness = uniform != null ? t.steepness(first) : 1;
         float[][] rows = null;
         boolean finite = true;
         if (d != null && d.count() >= MIN_AXPY_COUNT) {

@@ -229,6 +229,27 @@ public final class Topology {
         return Optional.ofNullable(dense[layer]);
     }
 
+    /**
+     * The activation function that every neuron of dense {@code layer} (at least 1) has, with one
+     * steepness between them, so that engines can steepen and activate the layer in bulk; empty
+     * where the neurons differ or the layer is not {@linkplain #isDense dense}.
+     */
+    public Optional<ActivationFunction> sharedActivation(int layer) {
+        DenseLayer d = denseLayer(layer).orElse(null);
+        if (d == null) {
+            return Optional.empty();
+        }
+        int first = layerStart[layer];
+        ActivationFunction f = activation[first];
+        int bits = Float.floatToIntBits(steepness[first]);
+        for (int n = first + 1; n < first + d.count(); n++) {
+            if (activation[n] != f || Float.floatToIntBits(steepness[n]) != bits) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(f);
+    }
+
     DenseLayer dense(int layer) {
         return dense[layer];
     }

@@ -35,7 +35,7 @@ final class DenseIncremental {
     private final float[] errors;
     /** Per neuron of one layer: running sums, then scaled errors. */
     private final float[] lanes;
-    /** Per layer, the activation all its neurons share, or null where they differ. */
+    /** Per layer, {@link Topology#sharedActivation}, or null. */
     private final ActivationFunction[] uniform;
 
     private DenseIncremental(Topology t, ErrorFunction errorFunction, DenseLayer[] layers) {
@@ -56,13 +56,7 @@ final class DenseIncremental {
         this.lanes = new float[widest];
         this.uniform = new ActivationFunction[t.numLayers()];
         for (int layer = 1; layer < t.numLayers(); layer++) {
-            int first = t.layerStart(layer);
-            uniform[layer] = t.activation(first);
-            for (int n = first; n < first + layers[layer].count(); n++) {
-                if (t.activation(n) != uniform[layer]) {
-                    uniform[layer] = null;
-                }
-            }
+            uniform[layer] = t.sharedActivation(layer).orElse(null);
         }
     }
 
