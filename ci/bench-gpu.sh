@@ -8,13 +8,15 @@
 #   ci/bench-gpu.sh --quick                 sizes for PoCL (OpenCL on the CPU): about a minute
 #   ci/bench-gpu.sh                         the issue's sizes, for a GPU
 #   ci/bench-gpu.sh --tunings               also every shipped tuning set that fits each device
+#   ci/bench-gpu.sh --device=NVIDIA         one device only (an index or part of its name)
 #   ci/bench-gpu.sh --bundle [DIR]          build DIR (default .gpu-bench/, git-ignored): a jlinked
 #                                           Java runtime, the jars and DIR/run.sh, for a GPU machine
 #                                           without a JDK (docs/OPENCL.md). There:
 #                                             bash .gpu-bench/run.sh [options]
 #
-# run.sh registers NVIDIA's OpenCL driver with the ocl-icd loader when /etc/OpenCL/vendors lacks it
-# and gives JOCL the loader's unversioned libOpenCL.so, as ../shared/docs/OPENCL.md describes.
+# run.sh registers NVIDIA's OpenCL driver (alone, where its library is installed) with the ocl-icd
+# loader and gives JOCL the loader's unversioned libOpenCL.so, as ../shared/docs/OPENCL.md describes.
+
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -50,10 +52,14 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 icd=$(mktemp -d)
 trap 'rm -rf "$icd"' EXIT
 mkdir -p "$icd/vendors"
-cp /etc/OpenCL/vendors/*.icd "$icd/vendors/" 2>/dev/null || true
-# NVIDIA's driver is often installed without its ICD file; register it when the library is there.
-if ldconfig -p | grep -q 'libnvidia-opencl.so.1 ' && ! grep -qs nvidia "$icd"/vendors/*.icd; then
+# NVIDIA's driver is often installed without its ICD file; where its library is there, register it
+# alone: on the H100 machine PoCL 2.12's ICD beside it made the JVM die of SIGSEGV (exit 139) once
+# OpenCL was loaded. ZEN_OPENCL_ICDS=all keeps every ICD of /etc/OpenCL/vendors as well.
+if ldconfig -p | grep -q 'libnvidia-opencl.so.1 '; then
   echo libnvidia-opencl.so.1 >"$icd/vendors/nvidia.icd"
+  [ "${ZEN_OPENCL_ICDS:-}" = all ] && cp /etc/OpenCL/vendors/*.icd "$icd/vendors/" 2>/dev/null
+else
+  cp /etc/OpenCL/vendors/*.icd "$icd/vendors/" 2>/dev/null || true
 fi
 # The ocl-icd loader (the CUDA toolkit ships another libOpenCL.so.1 that ldconfig may list first).
 loader=$(ldconfig -p | awk '/libOpenCL.so.1 .*x86_64-linux-gnu/{print $NF; exit}')

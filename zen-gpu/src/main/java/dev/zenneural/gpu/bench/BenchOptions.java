@@ -18,21 +18,24 @@ import java.util.List;
  * @param extraTunings further tuning sets to measure on every device they fit
  * @param cpuThreads threads of the CPU engine's training
  * @param quick whether {@code --quick} chose the sizes (printed with the results)
+ * @param device the one device to measure (an index or part of a name, as {@code zen.opencl.device}
+ *     takes), or null for every device
  */
 public record BenchOptions(int[] sizes, int[] layers, int batch, int steps, double minSeconds, boolean allTunings,
-        List<SgemmTuning> extraTunings, int cpuThreads, boolean quick) {
+        List<SgemmTuning> extraTunings, int cpuThreads, boolean quick, String device) {
 
     /** The usage text. */
     public static final String USAGE = """
             usage: GpuBenchmark [--quick] [--sizes=N,...] [--mlp=L0-L1-...] [--batch=B] [--steps=S]
                                 [--min-seconds=T] [--tunings] [--tuning=NAME:MWG=..,NWG=..,KWG=..,MDIMC=..,NDIMC=..,VW=..]
-                                [--cpu-threads=T]
+                                [--cpu-threads=T] [--device=NAME|INDEX]
               defaults (for a GPU): --sizes=256,512,1024,2048,4096 --mlp=1024-1024-1024-10 --batch=4096
                                     --steps=5 --min-seconds=1 --cpu-threads=<available processors>
               --quick (for PoCL):   --sizes=128,256,512 --mlp=256-256-256-10 --batch=1024 --steps=3
                                     --min-seconds=0.3 (options after it still apply)
               --tunings             also every shipped tuning set that fits each device
-              --tuning=...          also this set (repeatable)""";
+              --tuning=...          also this set (repeatable)
+              --device=...          only this device (an index or part of its name), not every one""";
 
     /**
      * Reads the command line.
@@ -58,6 +61,7 @@ public record BenchOptions(int[] sizes, int[] layers, int batch, int steps, doub
         boolean allTunings = false;
         List<SgemmTuning> extra = new ArrayList<>();
         int cpuThreads = Runtime.getRuntime().availableProcessors();
+        String device = null;
         for (String arg : args) {
             String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : "";
             String key = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
@@ -70,6 +74,12 @@ public record BenchOptions(int[] sizes, int[] layers, int batch, int steps, doub
                 case "--steps" -> steps = positive(key, value)[0];
                 case "--cpu-threads" -> cpuThreads = positive(key, value)[0];
                 case "--min-seconds" -> minSeconds = seconds(key, value);
+                case "--device" -> {
+                    if (value.isBlank()) {
+                        throw new IllegalArgumentException(arg + ": expected --device=NAME or --device=INDEX");
+                    }
+                    device = value.trim();
+                }
                 case "--tuning" -> {
                     int colon = value.indexOf(':');
                     if (colon < 1) {
@@ -84,7 +94,7 @@ public record BenchOptions(int[] sizes, int[] layers, int batch, int steps, doub
             throw new IllegalArgumentException("--mlp needs at least two layers, got " + Arrays.toString(layers));
         }
         return new BenchOptions(sizes, layers, batch, steps, minSeconds, allTunings, List.copyOf(extra), cpuThreads,
-                quick);
+                quick, device);
     }
 
     private static int[] positive(String arg, String... values) {

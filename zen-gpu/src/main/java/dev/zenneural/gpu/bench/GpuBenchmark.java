@@ -3,6 +3,7 @@ package dev.zenneural.gpu.bench;
 import dev.zenneural.core.backend.CpuBackend;
 import dev.zenneural.core.nn.network.Network;
 import dev.zenneural.core.fann.data.TrainingData;
+import dev.zenneural.gpu.DeviceSelector;
 import dev.zenneural.gpu.OpenClBackend;
 import dev.zenneural.gpu.gemm.DeviceSgemm;
 import dev.zenneural.gpu.gemm.SgemmTuning;
@@ -72,19 +73,37 @@ public final class GpuBenchmark {
             err.println(BenchOptions.USAGE);
             return 2;
         }
-        GpuBenchmark bench = new GpuBenchmark(options, out);
-        bench.run(args);
-        return bench.failed ? 1 : 0;
-    }
-
-    private void run(String[] args) {
         List<OpenClDevice> devices;
         try {
             devices = OpenClDiscovery.devices();
         } catch (OpenClUnavailableException e) {
+            if (options.device() != null) {
+                err.println("GpuBenchmark: --device=" + options.device() + ": " + e.getMessage());
+                return 2;
+            }
             out.println("no OpenCL device: " + e.getMessage());
             devices = List.of();
         }
+        if (options.device() != null) {
+            try {
+                devices = List.of(devices.get(DeviceSelector.select(devices.stream().map(OpenClDevice::info).toList(),
+                        options.device())));
+            } catch (OpenClUnavailableException e) {
+                StringBuilder found = new StringBuilder();
+                for (int d = 0; d < devices.size(); d++) {
+                    found.append(d == 0 ? "" : "; ").append(d).append(": ").append(devices.get(d).info().name());
+                }
+                err.println("GpuBenchmark: --device=" + options.device() + " matches no device (give an index or part"
+                        + " of a name; devices: " + found + ")");
+                return 2;
+            }
+        }
+        GpuBenchmark bench = new GpuBenchmark(options, out);
+        bench.run(args, devices);
+        return bench.failed ? 1 : 0;
+    }
+
+    private void run(String[] args, List<OpenClDevice> devices) {
         out.println("zen-gpu benchmark: GpuBenchmark " + String.join(" ", args));
         out.println("  options: SGEMM N=" + Arrays.toString(options.sizes()) + ", MLP " + mlp() + " batch "
                 + options.batch() + ", " + options.steps() + " timed steps" + (options.quick() ? " (--quick)" : ""));

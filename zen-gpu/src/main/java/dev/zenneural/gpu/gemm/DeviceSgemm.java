@@ -12,7 +12,10 @@ import org.jocl.cl_program;
  * Row-major SGEMM on device buffers, {@code C = alpha * op(A) * op(B) + beta * C}: the tuned kernel
  * ({@code xgemm.cl}) with the device's {@link SgemmTunings tuning set}, or the simple 16 x 16-tiled
  * kernel ({@code sgemm.cl}) where no set fits the device or the device cannot run the built tuned
- * kernel with its work-group size. Both handle every transpose variant and every size.
+ * kernel with its work-group size. Both handle every transpose variant and every size. Where the
+ * device's table entry has a set for small products ({@link SgemmTunings#forSmallProducts}), a
+ * product with fewer of the main set's tiles than three quarters of the device's compute units runs
+ * with that set instead: large tiles would leave most of the device idle.
  *
  * <p>The programs are the context's (built once per context and options, cached there); the kernel
  * objects are this instance's, because a kernel holds its arguments: one instance per user, not
@@ -30,8 +33,16 @@ public final class DeviceSgemm {
     private final Kernels main;
     /** The tuned kernels built with {@code VW=1}, made on the first call that needs them. */
     private Kernels scalar;
+    /** The products of fewer than {@link #smallBelowTiles} tiles of {@code tuning}, or null. */
+    private final DeviceSgemm small;
+    private final long smallBelowTiles;
 
     private DeviceSgemm(DeviceContext context, ClResources owner, SgemmTuning tuning, String fallbackReason) {
+        this(context, owner, tuning, fallbackReason, null);
+    }
+
+    private DeviceSgemm(DeviceContext context, ClResources owner, SgemmTuning tuning, String fallbackReason,
+            SgemmTuning smallProducts) {
         this.context = context;
         this.owner = owner;
         Kernels tuned = tuning == null ? null : tunedKernels(tuning, tuning.vw());
@@ -51,6 +62,9 @@ public final class DeviceSgemm {
             this.main = new Kernels("sgemm", program("sgemm.cl", "-DTS=" + tile), tile, tile, tile, tile);
             this.description = "sgemm.cl TS=" + tile + " (simple kernel: " + reason + ")";
         }
+        this.smallBelowTiles = (3L * context.device().computeUnits() + 3) / 4;
+        this.small = this.tuning == null || smallProducts == null ? null
+                : new DeviceSgemm(context, owner, smallProducts, null, null);
     }
 
     /**
@@ -63,9 +77,11 @@ public final class DeviceSgemm {
      */
     public static DeviceSgemm forDevice(DeviceContext context, ClResources owner) {
         DeviceLimits limits = context.limits();
-        return new DeviceSgemm(context, owner, SgemmTunings.choose(context.device(), limits).orElse(null),
-                "no tuning set fits the device (" + limits.maxWorkGroupSize() + " work-items, "
-                        + limits.localMemoryBytes() + " bytes of local memory per group)");
+        SgemmTuning chosen = SgemmTunings.choose(context.device(), limits).orElse(null);
+        SgemmTuning small = chosen == null ? null
+                : SgemmTunings.forSmallProducts(context.device(), chosen, limits).orElse(null);
+        return new DeviceSgemm(context, owner, chosen, "no tuning set fits the device (" + limits.maxWorkGroupSize()
+                + " work-items, " + limits.localMemoryBytes() + " bytes of local memory per group)", small);
     }
 
     /**
@@ -81,12 +97,36 @@ public final class DeviceSgemm {
      * @throws dev.zenneural.gpu.opencl.OpenClException if a build fails (with the compiler's log)
      */
     public static DeviceSgemm tuned(DeviceContext context, ClResources owner, SgemmTuning tuning) {
+        requireFits(context, tuning);
+        return new DeviceSgemm(context, owner, tuning, null);
+    }
+
+    private static void requireFits(DeviceContext context, SgemmTuning tuning) {
         if (!tuning.fits(context.limits())) {
             throw new IllegalArgumentException(tuning.describe() + " needs " + tuning.threads() + " work-items and "
                     + tuning.localMemoryBytes() + " bytes of local memory per group; " + context.device().name()
                     + " allows " + context.limits());
         }
-        return new DeviceSgemm(context, owner, tuning, null);
+    }
+
+    /**
+     * The tuned kernel with a given set, and another for products of too few of its tiles to occupy
+     * the device, as {@link #forDevice} pairs them where the device's table entry says so.
+     *
+     * @param context the context to run in
+     * @param owner where the kernels are registered for release
+     * @param tuning the set
+     * @param smallProducts the set for products of fewer of {@code tuning}'s tiles than three
+     *     quarters of the device's compute units
+     * @return the products
+     * @throws IllegalArgumentException if a set's work-group or local memory does not fit the device
+     * @throws dev.zenneural.gpu.opencl.OpenClException if a build fails (with the compiler's log)
+     */
+    public static DeviceSgemm tuned(DeviceContext context, ClResources owner, SgemmTuning tuning,
+            SgemmTuning smallProducts) {
+        requireFits(context, smallProducts);
+        requireFits(context, tuning);
+        return new DeviceSgemm(context, owner, tuning, null, smallProducts);
     }
 
     /**
@@ -108,7 +148,8 @@ public final class DeviceSgemm {
      * @return e.g. {@code xgemm.cl cpu (MWG=32 NWG=32 KWG=16 MDIMC=8 NDIMC=8 VW=4)}
      */
     public String description() {
-        return description;
+        return small == null ? description
+                : description + " + " + small.description + " below " + smallBelowTiles + " tiles";
     }
 
     /**
@@ -149,6 +190,10 @@ public final class DeviceSgemm {
         checkMatrix("A", a, transA ? k : m, transA ? m : k, lda);
         checkMatrix("B", b, transB ? n : k, transB ? k : n, ldb);
         checkMatrix("C", c, m, n, ldc);
+        if (isSmall(m, n)) {
+            small.gemm(transA, transB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc);
+            return;
+        }
         Kernels kernels = main;
         if (tuning != null && (lda % tuning.vw() != 0 || ldb % tuning.vw() != 0)) {
             // A vector load must start at a multiple of its width; rows of odd length do not.
@@ -164,6 +209,15 @@ public final class DeviceSgemm {
         long[] global = {groups(n, kernels.tileN) * kernels.localN, groups(m, kernels.tileM) * kernels.localM};
         context.launch(kernel, kernels.prefix + "_" + VARIANTS[variant], global,
                 new long[] {kernels.localN, kernels.localM});
+    }
+
+    /** The set that runs a product with C of m x n, or null for the simple kernel. */
+    SgemmTuning tuningFor(int m, int n) {
+        return isSmall(m, n) ? small.tuning : tuning;
+    }
+
+    private boolean isSmall(int m, int n) {
+        return small != null && groups(m, tuning.mwg()) * groups(n, tuning.nwg()) < smallBelowTiles;
     }
 
     private Kernels tunedKernels(SgemmTuning set, int vectorWidth) {

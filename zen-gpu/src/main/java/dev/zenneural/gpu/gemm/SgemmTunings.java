@@ -15,15 +15,21 @@ import java.util.Set;
  * database is (device type, then vendor, then a default), with a generic set last that small
  * devices can run.
  *
- * <p>The GPU sets were not measured on their GPUs yet: they follow the usual shape of tuned SGEMM
- * kernels for each kind of device (large register blocks and 256 work-items on NVIDIA GPUs, 8 x 8
- * blocks in small work-groups on Intel GPUs). Only the CPU set was compared with others on its
- * kind of device (PoCL). {@code ci/bench-gpu.sh --tunings} measures every set on a device.
+ * <p>The NVIDIA sets were chosen on an NVIDIA H100 from 20 candidates ({@code ci/bench-gpu.sh
+ * --tunings} and {@code --tuning=} sets; README, "The OpenCL benchmark"): the large tiles win on large
+ * products (30.4 TFLOP/s at N=4096 against 20.4 for 128 x 128 tiles), but a product of fewer tiles
+ * than the GPU has compute units leaves most of it idle (8.2 TFLOP/s at N=1024), so such products
+ * run with the small-product set (21.2 there). The other GPU sets were not measured on their GPUs
+ * yet: they follow the usual shape of tuned SGEMM kernels for each kind of device (8 x 8 blocks in
+ * small work-groups on Intel GPUs, four wavefronts on AMD GPUs). The CPU set was compared with
+ * others on PoCL.
  */
 public final class SgemmTunings {
 
-    /** NVIDIA GPUs: 128 x 128 tiles, 8 x 8 per work-item, 256 work-items. */
-    public static final SgemmTuning NVIDIA_GPU = new SgemmTuning("nvidia-gpu", 128, 128, 16, 16, 16, 4);
+    /** NVIDIA GPUs: 256 x 128 tiles, 16 x 8 per work-item, 256 work-items. */
+    public static final SgemmTuning NVIDIA_GPU = new SgemmTuning("nvidia-gpu", 256, 128, 16, 16, 16, 4);
+    /** NVIDIA GPUs, products of few large tiles: 64 x 64 tiles, 4 x 4 per work-item, 256 work-items. */
+    public static final SgemmTuning NVIDIA_GPU_SMALL = new SgemmTuning("nvidia-gpu-small", 64, 64, 16, 16, 16, 4);
     /** AMD GPUs: 64 x 64 tiles, 4 x 4 per work-item, 256 work-items (four wavefronts). */
     public static final SgemmTuning AMD_GPU = new SgemmTuning("amd-gpu", 64, 64, 16, 16, 16, 4);
     /** Intel GPUs: 64 x 64 tiles, 8 x 8 per work-item, 64 work-items. */
@@ -38,7 +44,15 @@ public final class SgemmTunings {
     /** Any device that allows 64 work-items: 16 x 16 tiles, 2 x 2 per work-item, scalar loads. */
     public static final SgemmTuning GENERIC = new SgemmTuning("generic", 16, 16, 8, 8, 8, 1);
 
-    private record Entry(DeviceType type, String vendor, SgemmTuning tuning) {
+    /**
+     * @param small the set for products too small to occupy the device with {@code tuning}'s tiles,
+     *     or null
+     */
+    private record Entry(DeviceType type, String vendor, SgemmTuning tuning, SgemmTuning small) {
+
+        Entry(DeviceType type, String vendor, SgemmTuning tuning) {
+            this(type, vendor, tuning, null);
+        }
 
         boolean matches(OpenClDeviceInfo device) {
             return device.type() == type
@@ -48,7 +62,7 @@ public final class SgemmTunings {
 
     /** Most specific first: the first entry that matches a device and fits it wins. */
     private static final List<Entry> TABLE = List.of(
-            new Entry(DeviceType.GPU, "nvidia", NVIDIA_GPU),
+            new Entry(DeviceType.GPU, "nvidia", NVIDIA_GPU, NVIDIA_GPU_SMALL),
             new Entry(DeviceType.GPU, "advanced micro devices", AMD_GPU),
             new Entry(DeviceType.GPU, "amd", AMD_GPU),
             new Entry(DeviceType.GPU, "intel", INTEL_GPU),
@@ -65,7 +79,12 @@ public final class SgemmTunings {
      */
     public static List<SgemmTuning> shipped() {
         Set<SgemmTuning> sets = new LinkedHashSet<>();
-        TABLE.forEach(e -> sets.add(e.tuning()));
+        for (Entry e : TABLE) {
+            sets.add(e.tuning());
+            if (e.small() != null) {
+                sets.add(e.small());
+            }
+        }
         sets.add(GENERIC);
         return List.copyOf(sets);
     }
@@ -96,5 +115,21 @@ public final class SgemmTunings {
      */
     public static Optional<SgemmTuning> choose(OpenClDeviceInfo device, DeviceLimits limits) {
         return candidates(device).stream().filter(t -> t.fits(limits)).findFirst();
+    }
+
+    /**
+     * The set for small products that goes with the set a device got, where its table entry has one
+     * and it fits: {@link DeviceSgemm} runs a product with it when the product has too few of the
+     * chosen set's tiles to occupy the device.
+     *
+     * @param device the device
+     * @param chosen the set {@link #choose} gave the device
+     * @param limits the device's limits
+     * @return the small-product set, or empty
+     */
+    public static Optional<SgemmTuning> forSmallProducts(OpenClDeviceInfo device, SgemmTuning chosen,
+            DeviceLimits limits) {
+        return TABLE.stream().filter(e -> e.matches(device) && e.tuning().equals(chosen) && e.small() != null)
+                .map(Entry::small).filter(t -> t.fits(limits)).findFirst();
     }
 }

@@ -26,7 +26,9 @@ import org.jocl.cl_program;
  * buffers made from it: what code that keeps data on a device between calls works with.
  *
  * <p>Programs are built once per context and source (with its options) and cached until the
- * context closes. Buffers are counted while open ({@link #liveBuffers()}), so that tests can show a
+ * context closes. Every program is built with float division and square root correctly rounded, as
+ * Java rounds them, where the device can ({@link FloatRounding}), so kernels that follow zen-core's
+ * formulas give its bits. Buffers are counted while open ({@link #liveBuffers()}), so that tests can show a
  * long run leaks none; closing the context with buffers still open is a bug and fails.
  *
  * <p>Thread-safe: the queue may be shared (OpenCL queues are), the program cache is locked, and
@@ -36,6 +38,7 @@ public final class DeviceContext implements AutoCloseable {
 
     private final OpenClDeviceInfo device;
     private final DeviceLimits limits;
+    private final String roundingOption;
     private final cl_device_id deviceId;
     private final ClResources resources = new ClResources();
     private final cl_context context;
@@ -54,6 +57,7 @@ public final class DeviceContext implements AutoCloseable {
         this.device = device.info();
         this.deviceId = device.id();
         this.limits = DeviceLimits.query(deviceId);
+        this.roundingOption = FloatRounding.buildOption(deviceId);
         try {
             cl_context_properties properties = new cl_context_properties();
             properties.addProperty(CL_CONTEXT_PLATFORM, device.platform());
@@ -117,7 +121,8 @@ public final class DeviceContext implements AutoCloseable {
         String key = name + " " + options;
         cl_program program = programs.get(key);
         if (program == null) {
-            program = ProgramBuilder.build(resources, context, deviceId, source.get(), options);
+            String all = roundingOption.isEmpty() ? options : (options + " " + roundingOption).strip();
+            program = ProgramBuilder.build(resources, context, deviceId, source.get(), all);
             programs.put(key, program);
         }
         return program;

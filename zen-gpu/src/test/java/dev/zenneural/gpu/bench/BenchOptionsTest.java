@@ -35,13 +35,15 @@ class BenchOptionsTest {
     @Test
     void everyOptionIsRead() {
         BenchOptions o = BenchOptions.parse("--mlp=8-4-2", "--batch=32", "--steps=2", "--min-seconds=0.25",
-                "--cpu-threads=3", "--tuning=t:MWG=32,NWG=32,KWG=8,MDIMC=8,NDIMC=8,VW=2");
+                "--cpu-threads=3", "--tuning=t:MWG=32,NWG=32,KWG=8,MDIMC=8,NDIMC=8,VW=2", "--device=H100");
         assertArrayEquals(new int[] {8, 4, 2}, o.layers());
         assertEquals(32, o.batch());
         assertEquals(2, o.steps());
         assertEquals(0.25, o.minSeconds());
         assertEquals(3, o.cpuThreads());
         assertEquals(List.of(new SgemmTuning("t", 32, 32, 8, 8, 8, 2)), o.extraTunings());
+        assertEquals("H100", o.device());
+        assertEquals(null, BenchOptions.parse().device(), "every device by default");
     }
 
     @Test
@@ -52,6 +54,7 @@ class BenchOptionsTest {
         assertMessage("--min-seconds: must be above 0", "--min-seconds=0");
         assertMessage("--mlp needs at least two layers", "--mlp=5");
         assertMessage("--tuning=MWG=4: expected --tuning=NAME:MWG=..,...", "--tuning=MWG=4");
+        assertMessage("--device=: expected --device=NAME or --device=INDEX", "--device=");
     }
 
     private static void assertMessage(String start, String arg) {

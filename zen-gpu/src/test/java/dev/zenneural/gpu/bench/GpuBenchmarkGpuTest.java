@@ -1,6 +1,7 @@
 package dev.zenneural.gpu.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zenneural.gpu.GpuDevices;
@@ -18,7 +19,8 @@ class GpuBenchmarkGpuTest {
     void printsBothTablesWithTheDeviceAndChecksTheProducts() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         int status = GpuBenchmark.run(new String[] {"--sizes=33,64", "--mlp=6-5-2", "--batch=40", "--steps=2",
-            "--min-seconds=0.01", "--cpu-threads=1"}, new PrintStream(bytes, true, StandardCharsets.UTF_8),
+            "--min-seconds=0.01", "--cpu-threads=1", "--device=" + GpuDevices.selected().info().name()},
+            new PrintStream(bytes, true, StandardCharsets.UTF_8),
             new PrintStream(bytes, true, StandardCharsets.UTF_8));
         String out = bytes.toString(StandardCharsets.UTF_8);
 
@@ -31,6 +33,22 @@ class GpuBenchmarkGpuTest {
                 + " a step.*\\[cpu] zen-ml layers on the CPU backend +\\d+\\.\\d+ +1\\.00\n\\[d0] weights and Adam"
                 + " state on the device +\\d+\\.\\d+ .*"), out);
         assertTrue(out.contains("relative to its largest value): yes"), out);
+        assertFalse(out.contains("[d1]"), "--device measures that device only: " + out);
+    }
+
+    @Test
+    void aDeviceThatIsNotThereExitsWithTwoAndNamesTheDevices() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = GpuBenchmark.run(new String[] {"--device=no-such-device"},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertEquals(2, status);
+        assertEquals("", out.toString(StandardCharsets.UTF_8));
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertTrue(message.startsWith("GpuBenchmark: --device=no-such-device matches no device (give an index or"
+                + " part of a name; devices: 0: "), message);
+        assertTrue(message.contains(GpuDevices.selected().info().name()), message);
     }
 
     @Test

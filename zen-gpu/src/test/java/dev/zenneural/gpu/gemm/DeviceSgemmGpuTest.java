@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.zenneural.core.kernel.Sgemm;
 import dev.zenneural.core.testing.GemmCases;
@@ -126,8 +127,33 @@ class DeviceSgemmGpuTest {
         try (ClResources own = new ClResources()) {
             DeviceSgemm chosen = DeviceSgemm.forDevice(context, own);
             assertTrue(chosen.isTuned(), chosen.description());
-            String expected = SgemmTunings.choose(context.device(), context.limits()).orElseThrow().describe();
-            assertEquals("xgemm.cl " + expected, chosen.description());
+            SgemmTuning set = SgemmTunings.choose(context.device(), context.limits()).orElseThrow();
+            String expected = "xgemm.cl " + set.describe() + SgemmTunings.forSmallProducts(context.device(), set,
+                    context.limits()).map(small -> " + xgemm.cl " + small.describe() + " below "
+                            + (3L * context.device().computeUnits() + 3) / 4 + " tiles").orElse("");
+            assertEquals(expected, chosen.description());
+        }
+    }
+
+    @Test
+    void productsOfTooFewTilesToOccupyTheDeviceRunWithTheSmallProductSet() {
+        long below = (3L * context.device().computeUnits() + 3) / 4;
+        assumeTrue(below >= 2, "a device of one compute unit has no product too small for it");
+        try (ClResources own = new ClResources()) {
+            // The cpu set's tiles are 64 x 64.
+            DeviceSgemm pair = DeviceSgemm.tuned(context, own, SgemmTunings.CPU, SgemmTunings.GENERIC);
+            assertEquals("xgemm.cl " + SgemmTunings.CPU.describe() + " + xgemm.cl " + SgemmTunings.GENERIC.describe()
+                    + " below " + below + " tiles", pair.description());
+            int manyRows = 64 * (int) below;
+            assertEquals(SgemmTunings.GENERIC, pair.tuningFor(64, 64));
+            assertEquals(SgemmTunings.GENERIC, pair.tuningFor(manyRows - 64, 64));
+            assertEquals(SgemmTunings.CPU, pair.tuningFor(manyRows, 64));
+            assertEquals(SgemmTunings.CPU, pair.tuningFor(manyRows - 63, 64));
+            for (int t = 0; t < 4; t++) {
+                check(pair, 64, 64, 40, (t & 2) != 0, (t & 1) != 0, 0);
+                check(pair, 37, 5, 9, (t & 2) != 0, (t & 1) != 0, 1);
+                check(pair, manyRows, 64, 40, (t & 2) != 0, (t & 1) != 0, 0);
+            }
         }
     }
 

@@ -45,7 +45,7 @@ class SgemmTuningTest {
         SgemmTuning t = SgemmTunings.NVIDIA_GPU;
         assertTrue(t.fits(new DeviceLimits(256, 48 * 1024)));
         assertFalse(t.fits(new DeviceLimits(128, 48 * 1024)), "256 work-items");
-        assertFalse(t.fits(new DeviceLimits(1024, 16 * 1024)), "16.5 KiB of local memory");
+        assertFalse(t.fits(new DeviceLimits(1024, 16 * 1024)), "24.1 KiB of local memory");
     }
 
     @Test

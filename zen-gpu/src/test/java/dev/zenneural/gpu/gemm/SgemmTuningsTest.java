@@ -1,6 +1,7 @@
 package dev.zenneural.gpu.gemm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zenneural.gpu.opencl.DeviceLimits;
 import dev.zenneural.gpu.opencl.DeviceType;
@@ -33,12 +34,29 @@ class SgemmTuningsTest {
     void theFirstSetThatFitsWins() {
         OpenClDeviceInfo nvidia = device(DeviceType.GPU, "NVIDIA Corporation");
         assertEquals(Optional.of(SgemmTunings.NVIDIA_GPU), SgemmTunings.choose(nvidia, LARGE));
-        // Too little local memory for 128 x 128 tiles: the plain GPU set.
+        // Too little local memory for 256 x 128 tiles: the plain GPU set.
         assertEquals(Optional.of(SgemmTunings.GPU), SgemmTunings.choose(nvidia, new DeviceLimits(1024, 16 * 1024)));
         // 64 work-items at most: only the generic set.
         assertEquals(Optional.of(SgemmTunings.GENERIC), SgemmTunings.choose(nvidia, new DeviceLimits(64, 32 * 1024)));
         // Not even that: the simple kernel runs.
         assertEquals(Optional.empty(), SgemmTunings.choose(nvidia, new DeviceLimits(32, 32 * 1024)));
+    }
+
+    @Test
+    void nvidiaGpusRunProductsOfFewTilesWithTheirSmallProductSet() {
+        OpenClDeviceInfo nvidia = device(DeviceType.GPU, "NVIDIA Corporation");
+        assertEquals(Optional.of(SgemmTunings.NVIDIA_GPU_SMALL),
+                SgemmTunings.forSmallProducts(nvidia, SgemmTunings.NVIDIA_GPU, LARGE));
+        // Only the pair the table lists: a device that fell back to another set has none.
+        assertEquals(Optional.empty(), SgemmTunings.forSmallProducts(nvidia, SgemmTunings.GPU, LARGE));
+        assertEquals(Optional.empty(), SgemmTunings.forSmallProducts(device(DeviceType.GPU, "Advanced Micro Devices"),
+                SgemmTunings.AMD_GPU, LARGE));
+        assertEquals(Optional.empty(), SgemmTunings.forSmallProducts(device(DeviceType.CPU, "GenuineIntel"),
+                SgemmTunings.CPU, LARGE));
+        // A small set that does not fit is not used.
+        assertEquals(Optional.empty(), SgemmTunings.forSmallProducts(nvidia, SgemmTunings.NVIDIA_GPU,
+                new DeviceLimits(128, 64 * 1024)));
+        assertTrue(SgemmTunings.shipped().contains(SgemmTunings.NVIDIA_GPU_SMALL));
     }
 
     @Test
