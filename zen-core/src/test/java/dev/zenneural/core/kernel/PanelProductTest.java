@@ -35,6 +35,9 @@ class PanelProductTest {
             {4, 40, 3}, {5, 64, 2},
             // C narrower than a register block (the narrow kernel): 1 to 7 columns, whole vectors of rows and not.
             {256, 2, 32}, {16, 1, 1}, {37, 3, 5}, {40, 5, 9}, {33, 7, 17}, {48, 4, 3}, {17, 6, 2},
+            // Row-major L packed in blocks of 64 rows and 256 depth steps: whole and partial panels and
+            // blocks, depths off the 16-step tile, and the last panel read in scalar code at the array's end.
+            {64, 2, 16}, {80, 3, 300}, {130, 4, 47}, {96, 1, 64}, {65, 2, 17}, {16, 2, 1}, {128, 2, 513},
         };
         return GemmCases.of(fixed, 16, 43, 120, 300);
     }
