@@ -1,6 +1,10 @@
 package dev.zenneural.core.kernel;
 
+import static jdk.incubator.vector.VectorOperators.XOR;
+
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.VectorShuffle;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -38,6 +42,17 @@ final class NarrowProduct {
     /** Depth steps packed at a time: four panels of this depth take 64 KiB. */
     static final int KC = 256;
     private static final int PANEL = KC * RowPanels.ROWS;
+    private static final VectorSpecies<Integer> I = IntVector.SPECIES_512;
+    /** Lane {@code l} takes lane {@code 2l} (mod 16): a vector's even lanes, twice. */
+    private static final VectorShuffle<Integer> EVEN = VectorShuffle.fromOp(I, l -> 2 * l % RowPanels.ROWS);
+    /** Lane {@code l} takes lane {@code 2l + 1} (mod 16). */
+    private static final VectorShuffle<Integer> ODD = VectorShuffle.fromOp(I, l -> (2 * l + 1) % RowPanels.ROWS);
+    /** Lane {@code l} takes lane {@code l / 2}: the first half, each value twice. */
+    private static final VectorShuffle<Integer> LOW_PAIRS = VectorShuffle.fromOp(I, l -> l / 2);
+    /** Lane {@code l} takes lane {@code 8 + l / 2}: the second half, each value twice. */
+    private static final VectorShuffle<Integer> HIGH_PAIRS = VectorShuffle.fromOp(I, l -> RowPanels.ROWS / 2 + l / 2);
+    private static final IntVector HIGH_HALF = RowPanels.lanesWith(8);
+    private static final IntVector ODD_LANES = RowPanels.lanesWith(1);
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     private NarrowProduct() {
@@ -166,8 +181,25 @@ final class NarrowProduct {
         }
     }
 
-    /** Copies D's block ({@code rows x cols} at {@code at}) into {@code acc}: column {@code j} at {@code j * BLOCK_ROWS}. */
+    /**
+     * Copies D's block ({@code rows x cols} at {@code at}) into {@code acc}: column {@code j} at
+     * {@code j * BLOCK_ROWS}. A whole block of contiguous C of one or two columns (an output layer's)
+     * moves in vectors; any other, value by value.
+     */
     private static void loadBlock(float[] d, int at, int dRow, int dCol, int rows, int cols, float[] acc) {
+        if (rows == BLOCK_ROWS && dCol == 1 && dRow == cols && cols <= 2) {
+            for (int q = 0; q < BLOCK_ROWS; q += L) {
+                if (cols == 1) {
+                    FloatVector.fromArray(S, d, at + q).intoArray(acc, q);
+                } else {
+                    IntVector v0 = FloatVector.fromArray(S, d, at + 2 * q).reinterpretAsInts();
+                    IntVector v1 = FloatVector.fromArray(S, d, at + 2 * q + L).reinterpretAsInts();
+                    select(v0.rearrange(EVEN), v1.rearrange(EVEN), HIGH_HALF).intoArray(acc, q);
+                    select(v0.rearrange(ODD), v1.rearrange(ODD), HIGH_HALF).intoArray(acc, BLOCK_ROWS + q);
+                }
+            }
+            return;
+        }
         for (int j = 0; j < cols; j++) {
             for (int q = 0, src = at + j * dCol, to = j * BLOCK_ROWS; q < rows; q++, src += dRow) {
                 acc[to + q] = d[src];
@@ -177,11 +209,32 @@ final class NarrowProduct {
 
     /** The inverse of {@link #loadBlock}. */
     private static void storeBlock(float[] acc, int rows, int cols, float[] d, int at, int dRow, int dCol) {
+        if (rows == BLOCK_ROWS && dCol == 1 && dRow == cols && cols <= 2) {
+            for (int q = 0; q < BLOCK_ROWS; q += L) {
+                if (cols == 1) {
+                    FloatVector.fromArray(S, acc, q).intoArray(d, at + q);
+                } else {
+                    IntVector c0 = FloatVector.fromArray(S, acc, q).reinterpretAsInts();
+                    IntVector c1 = FloatVector.fromArray(S, acc, BLOCK_ROWS + q).reinterpretAsInts();
+                    select(c0.rearrange(LOW_PAIRS), c1.rearrange(LOW_PAIRS), ODD_LANES).intoArray(d, at + 2 * q);
+                    select(c0.rearrange(HIGH_PAIRS), c1.rearrange(HIGH_PAIRS), ODD_LANES).intoArray(d, at + 2 * q + L);
+                }
+            }
+            return;
+        }
         for (int j = 0; j < cols; j++) {
             for (int q = 0, dst = at + j * dCol, from = j * BLOCK_ROWS; q < rows; q++, dst += dRow) {
                 d[dst] = acc[from + q];
             }
         }
+    }
+
+    /**
+     * {@code a} in the lanes where {@code bits} is zero, {@code b} where it is all ones, as floats:
+     * bitwise ({@code vpternlogd}), as {@link RowPanels} explains.
+     */
+    private static FloatVector select(IntVector a, IntVector b, IntVector bits) {
+        return a.lanewise(XOR, a.lanewise(XOR, b).and(bits)).reinterpretAsFloats();
     }
 
     /** L stored transposed: its columns are read in place, a vector of rows per depth step. */

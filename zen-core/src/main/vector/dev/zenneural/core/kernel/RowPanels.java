@@ -167,7 +167,8 @@ final class RowPanels {
         return VectorShuffle.fromOp(I, l -> (l & s) == 0 ? l + s : l);
     }
 
-    private static IntVector lanesWith(int s) {
+    /** All ones in the lanes whose index has bit {@code s} set, zero in the others. */
+    static IntVector lanesWith(int s) {
         int[] bits = new int[ROWS];
         for (int l = 0; l < ROWS; l++) {
             bits[l] = (l & s) != 0 ? -1 : 0;

@@ -66,6 +66,26 @@ class PanelProductTest {
         }
     }
 
+    /**
+     * Narrow C stored without gaps between rows, as an output layer's: the narrow kernel moves whole
+     * blocks of one or two such columns in vectors.
+     */
+    @ParameterizedTest(name = "{0}x{1}x{2}")
+    @org.junit.jupiter.params.provider.CsvSource({"64, 1, 16", "64, 2, 32", "200, 2, 40", "128, 1, 7", "192, 3, 9",
+        "130, 4, 20", "256, 2, 32"})
+    void narrowProductsOnContiguousCGiveTheDocumentedBits(int m, int n, int k) {
+        PanelProduct vector = PanelProducts.vectorOrNull();
+        assertNotNull(vector);
+        float[] a = RandomMatrices.uniform(m + k, m * k);
+        float[] b = RandomMatrices.uniform(n + k, k * n);
+        float[] c = RandomMatrices.uniform(m + n, m * n);
+        float[] exact = c.clone();
+        NaiveGemm.gemmFma(false, false, m, n, k, 1f, a, 0, k, b, 0, n, 1f, exact, 0, n);
+        float[] got = c.clone();
+        Sgemm.gemmRows(vector, 1, false, false, m, n, k, 1f, a, 0, k, b, 0, n, got, 0, n);
+        assertArrayEquals(exact, got);
+    }
+
     @Test
     void vectorProductSplitsRowsWithoutChangingABit() {
         PanelProduct vector = PanelProducts.vectorOrNull();
