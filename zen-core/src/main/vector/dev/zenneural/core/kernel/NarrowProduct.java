@@ -33,10 +33,10 @@ final class NarrowProduct {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
     private static final int L = S.length();
     /**
-     * The widest D this kernel is handed: one gather of L serves four columns, and from five columns
-     * (two gathers) the SuperWord product was faster (JMH, 1024x5x64).
+     * The widest D this kernel is handed: every D narrower than {@link VectorProduct}'s register
+     * blocks take (at 1024x5x64 and 256x6x32 it ran at twice the SuperWord product's speed).
      */
-    static final int MAX_COLS = 4;
+    static final int MAX_COLS = VectorProduct.MIN_BLOCK_COLS - 1;
     /** Rows packed and multiplied at a time: four panels, whose four accumulators per column hide the FMA latency. */
     static final int BLOCK_ROWS = 4 * RowPanels.ROWS;
     /** Depth steps packed at a time: four panels of this depth take 64 KiB. */
