@@ -91,7 +91,7 @@ final class NarrowProduct {
                     int height = Math.min(RowPanels.ROWS, rows - g * RowPanels.ROWS);
                     int off = lOff + (i + g * RowPanels.ROWS) * ldl + pc;
                     if (height == RowPanels.ROWS && RowPanels.fits(l, off, ldl, kc)) {
-                        RowPanels.pack(l, off, ldl, kc, scratch.stages, panel, g * PANEL);
+                        RowPanels.pack(l, off, ldl, kc, panel, g * PANEL);
                     } else {
                         RowPanels.packEdge(l, off, ldl, height, kc, panel, g * PANEL);
                     }
@@ -301,10 +301,9 @@ final class NarrowProduct {
         }
     }
 
-    /** One thread's scratch: four panels, the transpose's first pass, D's block, D's row offsets. */
+    /** One thread's scratch: four panels, D's block, D's row offsets. */
     private static final class Scratch {
         final float[] panels = new float[4 * PANEL];
-        final float[] stages = new float[PANEL];
         final float[] acc = new float[MAX_COLS * BLOCK_ROWS];
         final int[] dRows = new int[L];
     }

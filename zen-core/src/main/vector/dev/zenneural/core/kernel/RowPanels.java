@@ -12,21 +12,22 @@ import jdk.incubator.vector.VectorSpecies;
  * that a 512-bit load of the panel is one depth step of all sixteen rows: the transpose
  * {@link NarrowProduct} needs to run its vectors down D's columns without gathering.
  *
- * <p>Each 16 x 16 tile is transposed in registers by four butterfly stages (stage {@code s} swaps
- * the bit {@code s} of the row with that of the lane), each a permute and a bitwise select per
- * vector: about a hundred and thirty AVX-512 operations for 256 values, where gathering them costs a
- * load per value. The stages run in two passes through a per-thread scratch panel, stages 1 and 2 on
- * four neighbouring rows, then 4 and 8 on rows four apart, so that no more than four rows are live
- * at once: with all sixteen in registers C2 spilled, and reloaded the permutes' index vectors for
- * every use.
+ * <p>A 16 x 16 transpose is four butterfly stages (stage {@code s} swaps bit {@code s} of the row
+ * index with that of the lane index). Here the coarsest one is done by the loads, eight depth steps
+ * at a time: row {@code r} loaded at depth {@code p} and row {@code r+8} at {@code p-8}, merged by a
+ * select, hold both rows' eight values in one vector; the other three stages are a permute and a
+ * select per vector on those eight vectors, which fit in registers with every constant. Per 256
+ * values: 32 loads, 48 permutes and 64 selects, about 310 instructions in all, against a load per
+ * value to gather them (and about 600 instructions for the same stages in two passes through a
+ * scratch panel, sixteen rows in registers having made C2 spill).
  *
- * <p>Written for C2 on JDK 17: the selects are bitwise on {@code IntVector}s ({@code vpternlogd})
- * rather than {@code blend}, which reloads its mask into a mask register at every use; the panels
- * are {@code float[]} while every constant vector and shuffle holds ints, so the stores do not keep
- * C2 from hoisting those constants (and the shuffles' index checks) out of the loops; and the
- * Vector API calls are written out rather than wrapped in small helpers, which C2 stops inlining in
- * a method this size (a boxed vector is a hundred times slower). The values are moved, never
- * computed on: the panel holds the matrix's bits.
+ * <p>Written for C2 on JDK 17: the selects are bitwise on {@code IntVector}s
+ * ({@code a ^ ((a ^ b) & bits)}, one {@code vpternlogd}) rather than {@code blend}, which reloads
+ * its mask into a mask register at every use; the panel is a {@code float[]} while every constant
+ * vector and shuffle holds ints, so its stores do not keep C2 from hoisting those constants (and the
+ * shuffles' index checks) out of the loop; and the Vector API calls are written out rather than
+ * wrapped in small helpers, which C2 stops inlining in a method this size (a boxed vector is a
+ * hundred times slower). Values are moved, never computed on: the panel holds the matrix's bits.
  */
 final class RowPanels {
 
@@ -34,17 +35,16 @@ final class RowPanels {
     static final int ROWS = 16;
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_512;
     private static final VectorSpecies<Integer> I = IntVector.SPECIES_512;
-    private static final int TILE = ROWS * ROWS;
+    /** Depth steps per round: half a vector. */
+    private static final int HALF = ROWS / 2;
     /** Per stage {@code s}: the lanes with bit {@code s} set take the partner row's lane {@code l - s}. */
     private static final VectorShuffle<Integer> UP1 = up(1);
     private static final VectorShuffle<Integer> UP2 = up(2);
     private static final VectorShuffle<Integer> UP4 = up(4);
-    private static final VectorShuffle<Integer> UP8 = up(8);
     /** Per stage {@code s}: the lanes with bit {@code s} clear take the partner row's lane {@code l + s}. */
     private static final VectorShuffle<Integer> DOWN1 = down(1);
     private static final VectorShuffle<Integer> DOWN2 = down(2);
     private static final VectorShuffle<Integer> DOWN4 = down(4);
-    private static final VectorShuffle<Integer> DOWN8 = down(8);
     /** All ones in the lanes with bit {@code s} set. */
     private static final IntVector BIT1 = lanesWith(1);
     private static final IntVector BIT2 = lanesWith(2);
@@ -70,13 +70,93 @@ final class RowPanels {
     /**
      * Packs rows {@code 0..15} and depths {@code 0..kc-1} of {@code x} (row {@code q} at
      * {@code off + q*ld}) into {@code panel} from {@code to}, {@code roundUp(kc) * 16} values (depths
-     * past {@code kc} hold whatever follows in {@code x}). Only where {@link #fits}; {@code scratch}
-     * holds at least as many values.
+     * past {@code kc} hold whatever follows in {@code x}). Only where {@link #fits}.
      */
-    static void pack(float[] x, int off, int ld, int kc, float[] scratch, float[] panel, int to) {
-        int tiles = roundUp(kc) / ROWS;
-        nearStages(x, off, ld, tiles, scratch);
-        farStages(scratch, tiles, panel, to);
+    static void pack(float[] x, int off, int ld, int kc, float[] panel, int to) {
+        int ld8 = 8 * ld - HALF;
+        // Eight depth steps at a time: rows r and r+8 share a vector, so eight vectors hold them all.
+        for (int p = 0, end = roundUp(kc); p < end; p += HALF, to += HALF * ROWS) {
+            int a0 = off + p;
+            int a1 = off + ld + p;
+            int a2 = off + 2 * ld + p;
+            int a3 = off + 3 * ld + p;
+            int a4 = off + 4 * ld + p;
+            int a5 = off + 5 * ld + p;
+            int a6 = off + 6 * ld + p;
+            int a7 = off + 7 * ld + p;
+            // Stage 8 by the loads: row r in lanes 0-7, row r+8 (loaded 8 values early) in lanes 8-15.
+            IntVector y0 = FloatVector.fromArray(S, x, a0).reinterpretAsInts();
+            IntVector y1 = FloatVector.fromArray(S, x, a1).reinterpretAsInts();
+            IntVector y2 = FloatVector.fromArray(S, x, a2).reinterpretAsInts();
+            IntVector y3 = FloatVector.fromArray(S, x, a3).reinterpretAsInts();
+            IntVector y4 = FloatVector.fromArray(S, x, a4).reinterpretAsInts();
+            IntVector y5 = FloatVector.fromArray(S, x, a5).reinterpretAsInts();
+            IntVector y6 = FloatVector.fromArray(S, x, a6).reinterpretAsInts();
+            IntVector y7 = FloatVector.fromArray(S, x, a7).reinterpretAsInts();
+            y0 = y0.lanewise(XOR, y0.lanewise(XOR,
+                    FloatVector.fromArray(S, x, a0 + ld8).reinterpretAsInts()).and(BIT8));
+            y1 = y1.lanewise(XOR, y1.lanewise(XOR,
+                    FloatVector.fromArray(S, x, a1 + ld8).reinterpretAsInts()).and(BIT8));
+            y2 = y2.lanewise(XOR, y2.lanewise(XOR,
+                    FloatVector.fromArray(S, x, a2 + ld8).reinterpretAsInts()).and(BIT8));
+            y3 = y3.lanewise(XOR, y3.lanewise(XOR,
+                    FloatVector.fromArray(S, x, a3 + ld8).reinterpretAsInts()).and(BIT8));
+            y4 = y4.lanewise(XOR, y4.lanewise(XOR,
+                    FloatVector.fromArray(S, x, a4 + ld8).reinterpretAsInts()).and(BIT8));
+            y5 = y5.lanewise(XOR, y5.lanewise(XOR,
+                    FloatVector.fromArray(S, x, a5 + ld8).reinterpretAsInts()).and(BIT8));
+            y6 = y6.lanewise(XOR, y6.lanewise(XOR,
+                    FloatVector.fromArray(S, x, a6 + ld8).reinterpretAsInts()).and(BIT8));
+            y7 = y7.lanewise(XOR, y7.lanewise(XOR,
+                    FloatVector.fromArray(S, x, a7 + ld8).reinterpretAsInts()).and(BIT8));
+            // Stage 4.
+            IntVector y0d4 = y0.rearrange(DOWN4);
+            IntVector z0 = y0.lanewise(XOR, y0.lanewise(XOR, y4.rearrange(UP4)).and(BIT4));
+            IntVector z4 = y0d4.lanewise(XOR, y0d4.lanewise(XOR, y4).and(BIT4));
+            IntVector y1d4 = y1.rearrange(DOWN4);
+            IntVector z1 = y1.lanewise(XOR, y1.lanewise(XOR, y5.rearrange(UP4)).and(BIT4));
+            IntVector z5 = y1d4.lanewise(XOR, y1d4.lanewise(XOR, y5).and(BIT4));
+            IntVector y2d4 = y2.rearrange(DOWN4);
+            IntVector z2 = y2.lanewise(XOR, y2.lanewise(XOR, y6.rearrange(UP4)).and(BIT4));
+            IntVector z6 = y2d4.lanewise(XOR, y2d4.lanewise(XOR, y6).and(BIT4));
+            IntVector y3d4 = y3.rearrange(DOWN4);
+            IntVector z3 = y3.lanewise(XOR, y3.lanewise(XOR, y7.rearrange(UP4)).and(BIT4));
+            IntVector z7 = y3d4.lanewise(XOR, y3d4.lanewise(XOR, y7).and(BIT4));
+            // Stage 2.
+            IntVector z0d2 = z0.rearrange(DOWN2);
+            y0 = z0.lanewise(XOR, z0.lanewise(XOR, z2.rearrange(UP2)).and(BIT2));
+            y2 = z0d2.lanewise(XOR, z0d2.lanewise(XOR, z2).and(BIT2));
+            IntVector z1d2 = z1.rearrange(DOWN2);
+            y1 = z1.lanewise(XOR, z1.lanewise(XOR, z3.rearrange(UP2)).and(BIT2));
+            y3 = z1d2.lanewise(XOR, z1d2.lanewise(XOR, z3).and(BIT2));
+            IntVector z4d2 = z4.rearrange(DOWN2);
+            y4 = z4.lanewise(XOR, z4.lanewise(XOR, z6.rearrange(UP2)).and(BIT2));
+            y6 = z4d2.lanewise(XOR, z4d2.lanewise(XOR, z6).and(BIT2));
+            IntVector z5d2 = z5.rearrange(DOWN2);
+            y5 = z5.lanewise(XOR, z5.lanewise(XOR, z7.rearrange(UP2)).and(BIT2));
+            y7 = z5d2.lanewise(XOR, z5d2.lanewise(XOR, z7).and(BIT2));
+            // Stage 1.
+            y0.lanewise(XOR, y0.lanewise(XOR, y1.rearrange(UP1)).and(BIT1))
+                    .reinterpretAsFloats().intoArray(panel, to);
+            IntVector y0d = y0.rearrange(DOWN1);
+            y0d.lanewise(XOR, y0d.lanewise(XOR, y1).and(BIT1))
+                    .reinterpretAsFloats().intoArray(panel, to + ROWS);
+            y2.lanewise(XOR, y2.lanewise(XOR, y3.rearrange(UP1)).and(BIT1))
+                    .reinterpretAsFloats().intoArray(panel, to + 2 * ROWS);
+            IntVector y2d = y2.rearrange(DOWN1);
+            y2d.lanewise(XOR, y2d.lanewise(XOR, y3).and(BIT1))
+                    .reinterpretAsFloats().intoArray(panel, to + 3 * ROWS);
+            y4.lanewise(XOR, y4.lanewise(XOR, y5.rearrange(UP1)).and(BIT1))
+                    .reinterpretAsFloats().intoArray(panel, to + 4 * ROWS);
+            IntVector y4d = y4.rearrange(DOWN1);
+            y4d.lanewise(XOR, y4d.lanewise(XOR, y5).and(BIT1))
+                    .reinterpretAsFloats().intoArray(panel, to + 5 * ROWS);
+            y6.lanewise(XOR, y6.lanewise(XOR, y7.rearrange(UP1)).and(BIT1))
+                    .reinterpretAsFloats().intoArray(panel, to + 6 * ROWS);
+            IntVector y6d = y6.rearrange(DOWN1);
+            y6d.lanewise(XOR, y6d.lanewise(XOR, y7).and(BIT1))
+                    .reinterpretAsFloats().intoArray(panel, to + 7 * ROWS);
+        }
     }
 
     /**
@@ -92,73 +172,6 @@ final class RowPanels {
             }
             for (int q = rows; q < ROWS; q++) {
                 panel[at + q] = 0f;
-            }
-        }
-    }
-
-    /**
-     * Stages 1 and 2 on rows {@code 4g..4g+3} of every tile: tile {@code c} goes to
-     * {@code t[c*256..]}, row {@code r} at {@code r*16}.
-     */
-    private static void nearStages(float[] x, int off, int ld, int tiles, float[] t) {
-        for (int c = 0; c < tiles; c++) {
-            for (int g = 0; g < ROWS; g += 4) {
-                int at = off + c * ROWS + g * ld;
-                int tat = c * TILE + g * ROWS;
-                IntVector q0 = FloatVector.fromArray(S, x, at).reinterpretAsInts();
-                IntVector q1 = FloatVector.fromArray(S, x, at + ld).reinterpretAsInts();
-                IntVector q2 = FloatVector.fromArray(S, x, at + 2 * ld).reinterpretAsInts();
-                IntVector q3 = FloatVector.fromArray(S, x, at + 3 * ld).reinterpretAsInts();
-                // Stage 1: rows (0, 1) and (2, 3). A select is a ^ ((a ^ b) & bits).
-                IntVector q0d = q0.rearrange(DOWN1);
-                IntVector q2d = q2.rearrange(DOWN1);
-                IntVector r0 = q0.lanewise(XOR, q0.lanewise(XOR, q1.rearrange(UP1)).and(BIT1));
-                IntVector r1 = q0d.lanewise(XOR, q0d.lanewise(XOR, q1).and(BIT1));
-                IntVector r2 = q2.lanewise(XOR, q2.lanewise(XOR, q3.rearrange(UP1)).and(BIT1));
-                IntVector r3 = q2d.lanewise(XOR, q2d.lanewise(XOR, q3).and(BIT1));
-                // Stage 2: rows (0, 2) and (1, 3).
-                IntVector r0d = r0.rearrange(DOWN2);
-                IntVector r1d = r1.rearrange(DOWN2);
-                r0.lanewise(XOR, r0.lanewise(XOR, r2.rearrange(UP2)).and(BIT2)).reinterpretAsFloats()
-                        .intoArray(t, tat);
-                r1.lanewise(XOR, r1.lanewise(XOR, r3.rearrange(UP2)).and(BIT2)).reinterpretAsFloats()
-                        .intoArray(t, tat + ROWS);
-                r0d.lanewise(XOR, r0d.lanewise(XOR, r2).and(BIT2)).reinterpretAsFloats().intoArray(t, tat + 2 * ROWS);
-                r1d.lanewise(XOR, r1d.lanewise(XOR, r3).and(BIT2)).reinterpretAsFloats().intoArray(t, tat + 3 * ROWS);
-            }
-        }
-    }
-
-    /**
-     * Stages 4 and 8 on rows {@code h, h+4, h+8, h+12} of every tile of {@code x}, into the panel.
-     * The same steps as {@link #nearStages} on other rows and constants: one method taking the
-     * shuffles and masks as parameters ran 20 to 40 % slower (256x2x32).
-     */
-    private static void farStages(float[] x, int tiles, float[] t, int to) {
-        for (int c = 0; c < tiles; c++) {
-            for (int h = 0; h < 4; h++) {
-                int at = c * TILE + h * ROWS;
-                int tat = to + at;
-                IntVector q0 = FloatVector.fromArray(S, x, at).reinterpretAsInts();
-                IntVector q1 = FloatVector.fromArray(S, x, at + 4 * ROWS).reinterpretAsInts();
-                IntVector q2 = FloatVector.fromArray(S, x, at + 8 * ROWS).reinterpretAsInts();
-                IntVector q3 = FloatVector.fromArray(S, x, at + 12 * ROWS).reinterpretAsInts();
-                // Stage 4: rows (h, h+4) and (h+8, h+12).
-                IntVector q0d = q0.rearrange(DOWN4);
-                IntVector q2d = q2.rearrange(DOWN4);
-                IntVector r0 = q0.lanewise(XOR, q0.lanewise(XOR, q1.rearrange(UP4)).and(BIT4));
-                IntVector r1 = q0d.lanewise(XOR, q0d.lanewise(XOR, q1).and(BIT4));
-                IntVector r2 = q2.lanewise(XOR, q2.lanewise(XOR, q3.rearrange(UP4)).and(BIT4));
-                IntVector r3 = q2d.lanewise(XOR, q2d.lanewise(XOR, q3).and(BIT4));
-                // Stage 8: rows (h, h+8) and (h+4, h+12).
-                IntVector r0d = r0.rearrange(DOWN8);
-                IntVector r1d = r1.rearrange(DOWN8);
-                r0.lanewise(XOR, r0.lanewise(XOR, r2.rearrange(UP8)).and(BIT8)).reinterpretAsFloats()
-                        .intoArray(t, tat);
-                r1.lanewise(XOR, r1.lanewise(XOR, r3.rearrange(UP8)).and(BIT8)).reinterpretAsFloats()
-                        .intoArray(t, tat + 4 * ROWS);
-                r0d.lanewise(XOR, r0d.lanewise(XOR, r2).and(BIT8)).reinterpretAsFloats().intoArray(t, tat + 8 * ROWS);
-                r1d.lanewise(XOR, r1d.lanewise(XOR, r3).and(BIT8)).reinterpretAsFloats().intoArray(t, tat + 12 * ROWS);
             }
         }
     }

@@ -24,7 +24,7 @@ class RowPanelsTest {
         float[] x = RandomMatrices.uniform(kc + ld, off + 15 * ld + RowPanels.roundUp(kc));
         assertTrue(RowPanels.fits(x, off, ld, kc));
         float[] packed = new float[RowPanels.roundUp(kc) * RowPanels.ROWS + 3];
-        RowPanels.pack(x, off, ld, kc, new float[packed.length], packed, 3);
+        RowPanels.pack(x, off, ld, kc, packed, 3);
         float[] expected = new float[kc * RowPanels.ROWS];
         for (int p = 0; p < kc; p++) {
             for (int q = 0; q < RowPanels.ROWS; q++) {
