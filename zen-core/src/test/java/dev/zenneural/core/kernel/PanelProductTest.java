@@ -86,12 +86,12 @@ class PanelProductTest {
         assertArrayEquals(exact, got);
     }
 
-    @Test
-    void vectorProductSplitsRowsWithoutChangingABit() {
+    @ParameterizedTest(name = "{0} columns")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {70, 3})
+    void vectorProductSplitsRowsWithoutChangingABit(int n) {
         PanelProduct vector = PanelProducts.vectorOrNull();
         assertNotNull(vector);
         int m = 150;
-        int n = 70;
         int k = 40;
         float[] a = RandomMatrices.uniform(8, m * k);
         float[] b = RandomMatrices.uniform(9, k * n);
