@@ -2,8 +2,8 @@
 # SGEMM GFLOP/s of zen-core (JMH, SgemmBenchmark.singleThread) beside single-threaded OpenBLAS
 # (cblas_sgemm from Debian's libopenblas-dev, installed if missing) on the same shapes, in one run.
 # Ours twice: the Vector API kernel (./jmh adds --add-modules jdk.incubator.vector) and the SuperWord
-# kernel that runs where the JVM lacks that module. C of 1 to 4 columns runs the vector kernel's
-# narrow path with AVX-512; other C narrower than 8 columns runs SuperWord in both.
+# kernel that runs where the JVM lacks that module. C narrower than 8 columns runs the vector
+# kernel's narrow path with AVX-512, SuperWord in both with AVX2.
 #
 #   ci/bench-gemm.sh                      the default shapes
 #   ci/bench-gemm.sh 512x512x512 ...      those shapes (MxNxK)

@@ -54,11 +54,16 @@ public class SgemmBenchmark {
     private float[] c;
 
     @Setup
-    public void setUp() {
+    public void setUp() throws InterruptedException {
         // Read once, on the first product: every parameter combination runs in a JVM of its own.
         System.setProperty("zen.gemm", kernel);
         if (!kernel.equals("auto") && !Sgemm.kernelName().equals(kernel)) {
             throw new IllegalStateException("asked for kernel " + kernel + ", got " + Sgemm.kernelName());
+        }
+        // The vector kernels are handed out after their background warm-ups; on a busy machine those
+        // can outlast JMH's warm-up iterations, which would then time the SuperWord kernel.
+        if (!Sgemm.awaitFastestKernels(java.time.Duration.ofSeconds(60))) {
+            throw new IllegalStateException("the " + Sgemm.kernelName() + " kernels were not warm within 60 s");
         }
         String[] sizes = shape.split("x");
         m = Integer.parseInt(sizes[0]);

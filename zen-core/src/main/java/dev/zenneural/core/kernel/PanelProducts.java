@@ -24,7 +24,7 @@ final class PanelProducts {
     private static final PanelProduct SUPER_WORD = new SuperWordProduct();
     private static final String SETTING = System.getProperty(PROPERTY, "auto");
     private static final PanelProduct FASTEST = choose(SETTING);
-    /** C narrower than this is narrow: the vector product's narrow kernel takes it (or SuperWord does). */
+    /** C narrower than this is narrow: the vector product's narrow kernel takes it (with AVX-512; else SuperWord). */
     static final int NARROW_COLS = 8;
     /** In {@code auto} mode the Vector API product waits for its warm-up (see {@link VectorWarmup}). */
     private static final VectorWarmup WARMUP = SETTING.equals("auto") && FASTEST != SUPER_WORD
@@ -100,13 +100,14 @@ final class PanelProducts {
     }
 
     /**
-     * A warm-up of {@code vector}'s narrow kernel: D two columns wide, 32 rows of row-major L
-     * (gathered) and of L stored transposed, 16 deep; timed against the SuperWord product.
+     * A warm-up of {@code vector}'s narrow kernel: 64 rows (a whole block) of row-major L (packed)
+     * into D two columns wide (moved in vectors) and three wide (its one-column loop too), and L
+     * stored transposed, 32 deep; timed against the SuperWord product.
      */
     static VectorWarmup narrowWarmup(PanelProduct vector) {
-        float[] l = new float[32 * 16];
-        float[] r = new float[16 * 2];
-        float[] d = new float[32 * 2];
+        float[] l = new float[64 * 32];
+        float[] r = new float[32 * 3];
+        float[] d = new float[64 * 3];
         java.util.Arrays.fill(l, 0.5f);
         java.util.Arrays.fill(r, 0.25f);
         return new VectorWarmup("sgemm-narrow", () -> narrowRound(vector, l, r, d),
@@ -114,8 +115,9 @@ final class PanelProducts {
     }
 
     private static void narrowRound(PanelProduct p, float[] l, float[] r, float[] d) {
-        p.rows(0, 32, 16, 2, l, 0, 16, true, 1f, r, 0, 2, true, 1f, d, 0, 2, 1);
-        p.rows(0, 32, 16, 2, l, 0, 32, false, 1f, r, 0, 2, true, 1f, d, 0, 2, 1);
+        p.rows(0, 64, 32, 2, l, 0, 32, true, 1f, r, 0, 2, true, 1f, d, 0, 2, 1);
+        p.rows(0, 64, 32, 3, l, 0, 32, true, 1f, r, 0, 3, true, 1f, d, 0, 3, 1);
+        p.rows(0, 64, 32, 2, l, 0, 64, false, 1f, r, 0, 2, true, 1f, d, 0, 2, 1);
     }
 
     /** The SuperWord product, always available. */

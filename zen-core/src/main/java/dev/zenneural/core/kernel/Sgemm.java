@@ -31,9 +31,9 @@ package dev.zenneural.core.kernel;
  * <p>A product may compute {@code C^T = op(B)^T op(A)^T} instead (the SuperWord one does for narrow
  * C, to run its vector loop along C's long side). The scaled operand is still {@code alpha * op(A)},
  * and {@code fma} is symmetric in its factors, so this changes no bit of the result either. The
- * Vector API product computes C of one to four columns down C's columns, gathering A's values where
- * A is row-major (with AVX-512), and leaves other C narrower than its register block to the
- * SuperWord one.
+ * Vector API product computes C narrower than its register block down C's columns, packing
+ * row-major A sixteen rows at a time by in-register transposes (with AVX-512; with AVX2 it leaves
+ * such C to the SuperWord one).
  *
  * <p>Products of at least {@link #PARALLEL_FLOPS} floating-point operations are split into
  * contiguous blocks of rows (of C, or of C^T), one per thread (see {@link GemmThreads}); smaller

@@ -72,20 +72,19 @@ final class VectorProduct implements PanelProduct {
 
     /**
      * C at least eight columns wide (half a block's row with AVX-512, a whole one with AVX2), any
-     * height; C of one to four columns too with AVX-512, through {@link NarrowProduct}. Elsewhere
-     * narrower C would pad most of each block's row with zeros: the SuperWord product computes it
-     * transposed instead (from five columns it beat the narrow kernel, which gathers L once per four).
+     * height; narrower C too with AVX-512, through {@link NarrowProduct}. With AVX2 narrower C would
+     * pad most of each block's row with zeros: the SuperWord product computes it transposed instead.
      */
     @Override
     public boolean suits(int m, int n) {
-        return n >= MIN_BLOCK_COLS || (NARROW && n <= NarrowProduct.MAX_COLS);
+        return n >= MIN_BLOCK_COLS || NARROW;
     }
 
     @Override
     public void rows(int i0, int i1, int k, int cols, float[] l, int lOff, int ldl, boolean lRowMajor,
             float lScale, float[] r, int rOff, int ldr, boolean rRowMajor, float rScale, float[] d, int dOff,
             int dRow, int dCol) {
-        if (cols <= NarrowProduct.MAX_COLS && NARROW) {
+        if (cols < MIN_BLOCK_COLS && NARROW) {
             NarrowProduct.rows(i0, i1, k, cols, l, lOff, ldl, lRowMajor, lScale, r, rOff, ldr, rRowMajor, rScale, d,
                     dOff, dRow, dCol);
             return;

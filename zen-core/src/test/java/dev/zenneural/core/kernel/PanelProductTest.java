@@ -35,6 +35,9 @@ class PanelProductTest {
             {4, 40, 3}, {5, 64, 2},
             // C narrower than a register block (the narrow kernel): 1 to 7 columns, whole vectors of rows and not.
             {256, 2, 32}, {16, 1, 1}, {37, 3, 5}, {40, 5, 9}, {33, 7, 17}, {48, 4, 3}, {17, 6, 2},
+            // Row-major L packed in blocks of 64 rows and 256 depth steps: whole and partial panels and
+            // blocks, depths off the 16-step tile, and the last panel read in scalar code at the array's end.
+            {64, 2, 16}, {80, 3, 300}, {130, 4, 47}, {96, 1, 64}, {65, 2, 17}, {16, 2, 1}, {128, 2, 513},
         };
         return GemmCases.of(fixed, 16, 43, 120, 300);
     }
@@ -63,12 +66,32 @@ class PanelProductTest {
         }
     }
 
-    @Test
-    void vectorProductSplitsRowsWithoutChangingABit() {
+    /**
+     * Narrow C stored without gaps between rows, as an output layer's: the narrow kernel moves whole
+     * blocks of one or two such columns in vectors.
+     */
+    @ParameterizedTest(name = "{0}x{1}x{2}")
+    @org.junit.jupiter.params.provider.CsvSource({"64, 1, 16", "64, 2, 32", "200, 2, 40", "128, 1, 7", "192, 3, 9",
+        "130, 4, 20", "256, 2, 32"})
+    void narrowProductsOnContiguousCGiveTheDocumentedBits(int m, int n, int k) {
+        PanelProduct vector = PanelProducts.vectorOrNull();
+        assertNotNull(vector);
+        float[] a = RandomMatrices.uniform(m + k, m * k);
+        float[] b = RandomMatrices.uniform(n + k, k * n);
+        float[] c = RandomMatrices.uniform(m + n, m * n);
+        float[] exact = c.clone();
+        NaiveGemm.gemmFma(false, false, m, n, k, 1f, a, 0, k, b, 0, n, 1f, exact, 0, n);
+        float[] got = c.clone();
+        Sgemm.gemmRows(vector, 1, false, false, m, n, k, 1f, a, 0, k, b, 0, n, got, 0, n);
+        assertArrayEquals(exact, got);
+    }
+
+    @ParameterizedTest(name = "{0} columns")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {70, 3})
+    void vectorProductSplitsRowsWithoutChangingABit(int n) {
         PanelProduct vector = PanelProducts.vectorOrNull();
         assertNotNull(vector);
         int m = 150;
-        int n = 70;
         int k = 40;
         float[] a = RandomMatrices.uniform(8, m * k);
         float[] b = RandomMatrices.uniform(9, k * n);
