@@ -1,0 +1,35 @@
+package dev.zenneural.core.kernel;
+
+/**
+ * The per-row work of pair-by-pair training on a dense layer whose weights are held one row per
+ * source neuron: {@code w[i * stride + j]} is the weight from source {@code i} to neuron {@code j},
+ * for {@code j < count <= stride}. Every lane {@code j} follows its own neuron's order of operations,
+ * libfann's, so an implementation changes speed, never a bit (tested against {@link #scalar()}).
+ *
+ * <p>The vector kernel reads and writes whole vectors: rows are padded to a multiple of
+ * {@link RowKernels#stride(int)}'s lanes, and every array it writes must have room for
+ * {@code count} rounded up to that stride. Padding lanes hold what their zero weights and errors
+ * make of them and are never read back as results.
+ */
+public interface RowKernel {
+
+    /** A name for logs and benchmark labels: {@code scalar} or {@code vector}. */
+    String name();
+
+    /**
+     * libfann's weighted sums of {@code count} neurons over {@code k} sources, {@code x[src + i]}:
+     * into {@code acc[j]}, from 0, the first {@code k % 4} terms one by one from the highest source
+     * down, then the rest in groups of four, each group summed before it is added.
+     */
+    void sums(float[] w, int stride, int k, float[] x, int src, float[] acc, int count);
+
+    /** Plain backpropagation's step: {@code w[i * stride + j] += errors[j] * x[src + i]}. */
+    void step(float[] w, int stride, int k, float[] x, int src, float[] errors, int count);
+
+    /**
+     * The step with momentum: {@code delta = errors[j] * x[src + i] + momentum * moves[..]}, added to
+     * the weight and kept in {@code moves}, laid out as {@code w}.
+     */
+    void step(float[] w, float[] moves, int stride, int k, float[] x, int src, float[] errors, int count,
+            float momentum);
+}
