@@ -23,6 +23,13 @@ public interface RowKernel {
      */
     void sums(float[] w, int stride, int k, float[] x, int src, float[] acc, int count);
 
+    /**
+     * {@link #sums}, each then steepened and clamped as libfann does for a layer that shares
+     * {@code steepness}: {@code steepness * sum}, limited to {@code +-150 / steepness}, a NaN kept
+     * (the bits of {@code ActivationFunction.steepenedSum}).
+     */
+    void steepenedSums(float[] w, int stride, int k, float[] x, int src, float steepness, float[] acc, int count);
+
     /** Plain backpropagation's step: {@code w[i * stride + j] += errors[j] * x[src + i]}. */
     void step(float[] w, int stride, int k, float[] x, int src, float[] errors, int count);
 

@@ -26,6 +26,17 @@ final class ScalarRows implements RowKernel {
     }
 
     @Override
+    public void steepenedSums(float[] w, int stride, int k, float[] x, int src, float steepness, float[] acc,
+            int count) {
+        sums(w, stride, k, x, src, acc, count);
+        float maxSum = 150 / steepness;
+        for (int j = 0; j < count; j++) {
+            float s = steepness * acc[j];
+            acc[j] = s > maxSum ? maxSum : s < -maxSum ? -maxSum : s;
+        }
+    }
+
+    @Override
     public void step(float[] w, int stride, int k, float[] x, int src, float[] errors, int count) {
         for (int i = 0; i < k; i++) {
             float xi = x[src + i];

@@ -9,11 +9,6 @@ final class ScalarSigmoids implements SigmoidKernel {
     }
 
     @Override
-    public void apply(float[] sums, int from, int to, float[] out, boolean symmetric, double[] scratch) {
-        apply(sums, from, to, out, symmetric);
-    }
-
-    @Override
     public void apply(float[] sums, int from, int to, float[] out, boolean symmetric) {
         if (symmetric) {
             for (int i = from; i < to; i++) {

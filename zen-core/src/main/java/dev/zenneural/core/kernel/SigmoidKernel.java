@@ -15,10 +15,4 @@ interface SigmoidKernel {
      * for {@code from <= i < to}; {@code out} may be {@code sums}. Ranges are checked by the caller.
      */
     void apply(float[] sums, int from, int to, float[] out, boolean symmetric);
-
-    /**
-     * {@link #apply(float[], int, int, float[], boolean)} with the caller's scratch, at least
-     * {@link Sigmoids#SCRATCH_LENGTH} doubles, which it may overwrite: no per-thread look-up.
-     */
-    void apply(float[] sums, int from, int to, float[] out, boolean symmetric, double[] scratch);
 }

@@ -17,11 +17,6 @@ import java.util.Objects;
  */
 public final class Sigmoids {
 
-    /**
-     * Doubles in a caller's scratch ({@link #scratch()}): a block of the vector kernel, a multiple
-     * of every vector length, 2 KiB, well inside L1.
-     */
-    public static final int SCRATCH_LENGTH = 256;
     static final String PROPERTY = "zen.sigmoids";
     /** Ranges shorter than this run on the scalar kernel whatever the setting. */
     static final int MIN_VECTOR_VALUES = 8;
@@ -56,26 +51,6 @@ public final class Sigmoids {
         kernel(sums, from, to, out).apply(sums, from, to, out, true);
     }
 
-    /**
-     * {@link #sigmoid(float[], int, int, float[])} with the caller's {@link #scratch()}: the same
-     * bits, without the per-thread scratch look-up, for callers that activate many small layers.
-     */
-    public static void sigmoid(float[] sums, int from, int to, float[] out, double[] scratch) {
-        kernel(sums, from, to, out, scratch).apply(sums, from, to, out, false, scratch);
-    }
-
-    /**
-     * {@link #symmetricSigmoid(float[], int, int, float[])} with the caller's {@link #scratch()}.
-     */
-    public static void symmetricSigmoid(float[] sums, int from, int to, float[] out, double[] scratch) {
-        kernel(sums, from, to, out, scratch).apply(sums, from, to, out, true, scratch);
-    }
-
-    /** A new scratch for the methods that take one: owned by one thread at a time. */
-    public static double[] scratch() {
-        return new double[SCRATCH_LENGTH];
-    }
-
     /** The kernel's name in this JVM right now: {@code vector} once warm, else {@code scalar}. */
     public static String kernelName() {
         return current().name();
@@ -99,14 +74,6 @@ public final class Sigmoids {
         // A few values (an output layer of one row) cost the vector kernel its per-call set-up and a
         // padded vector: the scalar loop is as fast there.
         return to - from < MIN_VECTOR_VALUES ? SCALAR : current();
-    }
-
-    private static SigmoidKernel kernel(float[] sums, int from, int to, float[] out, double[] scratch) {
-        if (scratch.length < SCRATCH_LENGTH) {
-            throw new IllegalArgumentException("a sigmoid scratch holds at least " + SCRATCH_LENGTH + " doubles, got "
-                    + scratch.length);
-        }
-        return kernel(sums, from, to, out);
     }
 
     private static SigmoidKernel current() {

@@ -10,9 +10,8 @@ import jdk.incubator.vector.VectorSpecies;
  * operation, so every value has the bits {@link ScalarSigmoids} gives it (tested), at several times
  * the speed of one {@link Math#exp} call per value.
  *
- * <p>The sums are widened into a double scratch block (the caller's, else a per-thread one) by a
- * plain loop, computed there in whole vectors (the block's tail padded with zeros), and narrowed
- * back by another plain loop. The
+ * <p>The sums are widened into a per-thread double scratch block by a plain loop, computed there in
+ * whole vectors (the block's tail padded with zeros), and narrowed back by another plain loop. The
  * Vector API's own float-to-double shape conversions are not compiled to instructions on JDK 17 and
  * ran some ten times slower than the scalar code.
  *
@@ -23,7 +22,8 @@ final class VectorSigmoids implements SigmoidKernel {
 
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
     private static final int L = S.length();
-    private static final int BLOCK = Sigmoids.SCRATCH_LENGTH;
+    /** Doubles per scratch block: a multiple of every vector length, 2 KiB, well inside L1. */
+    private static final int BLOCK = 256;
     private static final ThreadLocal<double[]> SCRATCH = ThreadLocal.withInitial(() -> new double[BLOCK]);
 
     /** Whether this JVM's vectors hold enough doubles for this to beat the scalar loop. */
@@ -38,11 +38,7 @@ final class VectorSigmoids implements SigmoidKernel {
 
     @Override
     public void apply(float[] sums, int from, int to, float[] out, boolean symmetric) {
-        apply(sums, from, to, out, symmetric, SCRATCH.get());
-    }
-
-    @Override
-    public void apply(float[] sums, int from, int to, float[] out, boolean symmetric, double[] x) {
+        double[] x = SCRATCH.get();
         DoubleVector numerator = DoubleVector.broadcast(S, symmetric ? 2.0 : 1.0);
         double offset = symmetric ? 1.0 : 0.0;
         for (int start = from; start < to; start += BLOCK) {

@@ -66,6 +66,42 @@ class RowKernelsTest {
     }
 
     @Test
+    void steepenedSumsGiveTheSameBitsOnEveryKernel() {
+        RowKernel vector = vector();
+        SplittableRandom random = new SplittableRandom(6);
+        float[] steepnesses = {1f, 0.5f, 0.01f, 3f, -0.5f};
+        for (int count : COUNTS) {
+            int stride = RowKernels.stride(count);
+            for (float steepness : steepnesses) {
+                int k = 7;
+                float[] w = rows(random, k, count, stride);
+                float[] x = values(random, k);
+                // Sums beyond the clamp at 150 / steepness on both sides, a NaN and a -0.
+                x[0] = 1e5f;
+                w[0] = -1f;
+                if (count > 2) {
+                    w[1] = Float.NaN;
+                    w[2] = 0f;
+                }
+                float[] expected = new float[stride];
+                float[] got = new float[stride];
+                RowKernels.scalar().steepenedSums(w, stride, k, x, 0, steepness, expected, count);
+                vector.steepenedSums(w, stride, k, x, 0, steepness, got, count);
+                assertArrayEquals(Arrays.copyOf(expected, count), Arrays.copyOf(got, count),
+                        "steepened sums of " + count + " neurons, steepness " + steepness);
+                float[] plain = new float[stride];
+                RowKernels.scalar().sums(w, stride, k, x, 0, plain, count);
+                for (int j = 0; j < count; j++) {
+                    float s = steepness * plain[j];
+                    float max = 150 / steepness;
+                    float clamped = s > max ? max : s < -max ? -max : s;
+                    assertEquals(Float.floatToIntBits(clamped), Float.floatToIntBits(expected[j]), "neuron " + j);
+                }
+            }
+        }
+    }
+
+    @Test
     void scalarSumsFollowLibfannsOrder() {
         SplittableRandom random = new SplittableRandom(4);
         for (int k : SOURCES) {

@@ -85,11 +85,6 @@ public enum ActivationFunction {
         }
 
         @Override
-        public void apply(float[] sums, int from, int to, float[] out, double[] scratch) {
-            Sigmoids.sigmoid(sums, from, to, out, scratch);
-        }
-
-        @Override
         public float derivative(float steepness, float value, float sum) {
             return sigmoidDerivative(steepness, value);
         }
@@ -124,11 +119,6 @@ public enum ActivationFunction {
         @Override
         public void apply(float[] sums, int from, int to, float[] out) {
             Sigmoids.symmetricSigmoid(sums, from, to, out); // checks the range as checkRange does
-        }
-
-        @Override
-        public void apply(float[] sums, int from, int to, float[] out, double[] scratch) {
-            Sigmoids.symmetricSigmoid(sums, from, to, out, scratch);
         }
 
         @Override
@@ -436,15 +426,6 @@ public enum ActivationFunction {
         for (int i = from; i < to; i++) {
             out[i] = value(sums[i]);
         }
-    }
-
-    /**
-     * {@link #apply(float[], int, int, float[])} with a scratch from {@link Sigmoids#scratch()}, which
-     * the sigmoids use instead of a per-thread one; the same bits. For callers that activate many
-     * small layers and own one scratch.
-     */
-    public void apply(float[] sums, int from, int to, float[] out, double[] scratch) {
-        apply(sums, from, to, out);
     }
 
     /**

@@ -2,7 +2,6 @@ package dev.zenneural.core.nn.train;
 
 import dev.zenneural.core.kernel.RowKernel;
 import dev.zenneural.core.kernel.RowKernels;
-import dev.zenneural.core.kernel.Sigmoids;
 import dev.zenneural.core.nn.activation.ActivationFunction;
 import dev.zenneural.core.nn.network.DenseLayer;
 import dev.zenneural.core.nn.network.Topology;
@@ -38,11 +37,10 @@ final class DenseIncremental {
     private final float[] values;
     private final float[] sums;
     private final float[] errors;
-    /** Per neuron of one layer, padded to its stride: running sums, then derivatives. */
+    /** Per neuron of one layer, padded to its stride: running sums. */
     private final float[] lanes;
     /** Per neuron of one layer, padded to its stride with zeros: errors times the learning rate. */
     private final float[] scaledErrors;
-    private final double[] sigmoidScratch = Sigmoids.scratch();
     /** Per layer, {@link Topology#sharedActivation}, or null. */
     private final ActivationFunction[] uniform;
     /** Where each epoch's kernel comes from: {@link RowKernels#current()} but in tests. */
@@ -68,7 +66,7 @@ final class DenseIncremental {
         this.values = new float[t.totalNeurons()];
         this.sums = new float[t.totalNeurons()];
         this.errors = new float[t.totalNeurons()];
-        this.lanes = new float[Math.max(widest, t.totalNeurons())];
+        this.lanes = new float[widest];
         this.scaledErrors = new float[widest];
         this.uniform = new ActivationFunction[t.numLayers()];
         for (int layer = 1; layer < t.numLayers(); layer++) {
@@ -148,15 +146,16 @@ final class DenseIncremental {
         for (int layer = 1; layer < t.numLayers(); layer++) {
             DenseLayer d = layers[layer];
             int count = d.count();
-            kernel.sums(rows[layer], strides[layer], d.k(), values, d.sourceStart(), lanes, count);
             int first = t.layerStart(layer);
             ActivationFunction f = uniform[layer];
             if (f != null) {
                 // In bulk, as steepenedSum() and value() give them one at a time: the sigmoids on vectors.
+                kernel.steepenedSums(rows[layer], strides[layer], d.k(), values, d.sourceStart(), t.steepness(first),
+                        lanes, count);
                 System.arraycopy(lanes, 0, sums, first, count);
-                ActivationFunction.steepenSums(t.steepness(first), sums, first, first + count);
-                f.apply(sums, first, first + count, values, sigmoidScratch);
+                f.apply(sums, first, first + count, values);
             } else {
+                kernel.sums(rows[layer], strides[layer], d.k(), values, d.sourceStart(), lanes, count);
                 for (int j = 0; j < count; j++) {
                     int n = first + j;
                     sums[n] = ActivationFunction.steepenedSum(t.steepness(n), lanes[j]);
@@ -201,10 +200,10 @@ final class DenseIncremental {
             int below = t.layerStart(layer - 1);
             ActivationFunction f = uniform[layer - 1];
             if (f != null) {
-                int end = below + layers[layer - 1].count();
-                f.derivatives(t.steepness(below), values, sums, below, end, lanes);
-                for (int n = below; n < end; n++) {
-                    errors[n] *= lanes[n];
+                // One value at a time: the bulk derivatives' Math.min/max loop cost twice as much at 16 neurons.
+                float steepness = t.steepness(below);
+                for (int n = below; n < below + layers[layer - 1].count(); n++) {
+                    errors[n] *= f.derivative(steepness, values[n], sums[n]);
                 }
             } else {
                 for (int n = below; n < below + t.layerSize(layer - 1); n++) {
