@@ -30,6 +30,13 @@ public interface RowKernel {
      */
     void steepenedSums(float[] w, int stride, int k, float[] x, int src, float steepness, float[] acc, int count);
 
+    /**
+     * {@code acc[j] += w[i * stride + j] * x[src + i]} for every row {@code i < k} in turn: each
+     * lane adds its terms in row order (backpropagation's sum of errors, on weights held one row
+     * per neuron of the layer above).
+     */
+    void accumulate(float[] w, int stride, int k, float[] x, int src, float[] acc, int count);
+
     /** Plain backpropagation's step: {@code w[i * stride + j] += errors[j] * x[src + i]}. */
     void step(float[] w, int stride, int k, float[] x, int src, float[] errors, int count);
 

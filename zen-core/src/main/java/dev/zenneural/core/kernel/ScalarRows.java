@@ -37,6 +37,17 @@ final class ScalarRows implements RowKernel {
     }
 
     @Override
+    public void accumulate(float[] w, int stride, int k, float[] x, int src, float[] acc, int count) {
+        for (int i = 0; i < k; i++) {
+            float xi = x[src + i];
+            int o = i * stride;
+            for (int j = 0; j < count; j++) {
+                acc[j] += w[o + j] * xi;
+            }
+        }
+    }
+
+    @Override
     public void step(float[] w, int stride, int k, float[] x, int src, float[] errors, int count) {
         for (int i = 0; i < k; i++) {
             float xi = x[src + i];

@@ -74,6 +74,17 @@ final class VectorRows implements RowKernel {
     }
 
     @Override
+    public void accumulate(float[] w, int stride, int k, float[] x, int src, float[] acc, int count) {
+        for (int c = 0; c < count; c += L) {
+            FloatVector a = FloatVector.fromArray(S, acc, c);
+            for (int i = 0; i < k; i++) {
+                a = a.add(FloatVector.fromArray(S, w, i * stride + c).mul(x[src + i]));
+            }
+            a.intoArray(acc, c);
+        }
+    }
+
+    @Override
     public void step(float[] w, int stride, int k, float[] x, int src, float[] errors, int count) {
         for (int c = 0; c < count; c += L) {
             FloatVector e = FloatVector.fromArray(S, errors, c);

@@ -102,6 +102,33 @@ class RowKernelsTest {
     }
 
     @Test
+    void accumulationsGiveTheSameBitsOnEveryKernelInRowOrder() {
+        RowKernel vector = vector();
+        SplittableRandom random = new SplittableRandom(8);
+        for (int count : COUNTS) {
+            int stride = RowKernels.stride(count);
+            for (int k : SOURCES) {
+                float[] w = rows(random, k, count, stride);
+                float[] x = values(random, k + 1);
+                float[] start = Arrays.copyOf(values(random, count), stride);
+                float[] expected = start.clone();
+                float[] got = start.clone();
+                RowKernels.scalar().accumulate(w, stride, k, x, 1, expected, count);
+                vector.accumulate(w, stride, k, x, 1, got, count);
+                assertArrayEquals(Arrays.copyOf(expected, count), Arrays.copyOf(got, count),
+                        "accumulate " + count + " lanes over " + k + " rows");
+                for (int j = 0; j < count; j++) {
+                    float e = start[j];
+                    for (int i = 0; i < k; i++) {
+                        e += w[i * stride + j] * x[1 + i];
+                    }
+                    assertEquals(Float.floatToIntBits(e), Float.floatToIntBits(expected[j]), "lane " + j);
+                }
+            }
+        }
+    }
+
+    @Test
     void scalarSumsFollowLibfannsOrder() {
         SplittableRandom random = new SplittableRandom(4);
         for (int k : SOURCES) {

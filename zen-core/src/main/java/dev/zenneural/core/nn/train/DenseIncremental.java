@@ -34,6 +34,17 @@ final class DenseIncremental {
     /** With momentum: each weight's previous move, laid out as {@link #rows}. */
     private final float[][] moves;
     private final int[] strides;
+    /**
+     * Per layer above the first hidden one, the same weights one row per neuron:
+     * {@code columns[layer][j * columnStrides[layer] + i]}, for backward's sums across sources. The
+     * step moves both copies by the same products, so they stay equal to the bit.
+     */
+    private final float[][] columns;
+    /** With momentum: each weight's previous move, laid out as {@link #columns}. */
+    private final float[][] columnMoves;
+    private final int[] columnStrides;
+    /** One layer's source values, then its sources' errors, padded to its column stride. */
+    private final float[] sourceLanes;
     private final float[] values;
     private final float[] sums;
     private final float[] errors;
@@ -56,13 +67,24 @@ final class DenseIncremental {
         this.rows = new float[t.numLayers()][];
         this.moves = new float[t.numLayers()][];
         this.strides = new int[t.numLayers()];
+        this.columns = new float[t.numLayers()][];
+        this.columnMoves = new float[t.numLayers()][];
+        this.columnStrides = new int[t.numLayers()];
         int widest = 1;
+        int deepest = 1;
         for (int layer = 1; layer < t.numLayers(); layer++) {
             strides[layer] = RowKernels.stride(layers[layer].count());
             rows[layer] = new float[layers[layer].k() * strides[layer]];
             moves[layer] = new float[rows[layer].length];
             widest = Math.max(widest, strides[layer]);
+            if (layer > 1) {
+                columnStrides[layer] = RowKernels.stride(layers[layer].k());
+                columns[layer] = new float[layers[layer].count() * columnStrides[layer]];
+                columnMoves[layer] = new float[columns[layer].length];
+                deepest = Math.max(deepest, columnStrides[layer]);
+            }
         }
+        this.sourceLanes = new float[deepest];
         this.values = new float[t.totalNeurons()];
         this.sums = new float[t.totalNeurons()];
         this.errors = new float[t.totalNeurons()];
@@ -118,6 +140,9 @@ final class DenseIncremental {
                 int from = d.weightStart() + j * d.k();
                 for (int i = 0; i < d.k(); i++) {
                     w[i * stride + j] = weights[from + i];
+                }
+                if (columns[layer] != null) {
+                    System.arraycopy(weights, from, columns[layer], j * columnStrides[layer], d.k());
                 }
             }
         }
@@ -180,23 +205,19 @@ final class DenseIncremental {
         }
     }
 
-    /** {@code Backprop.backpropagate}: each source's error collects its terms neuron by neuron. */
+    /**
+     * {@code Backprop.backpropagate}: each source's error collects its terms neuron by neuron, all the
+     * layer's sources at once from the weights held one row per neuron.
+     */
     private void backward() {
         for (int layer = t.numLayers() - 1; layer > 1; layer--) {
             DenseLayer d = layers[layer];
-            float[] w = rows[layer];
-            int stride = strides[layer];
-            int first = t.layerStart(layer);
-            int count = d.count();
+            int k = d.k();
             int src = d.sourceStart();
-            for (int i = 0; i < d.k(); i++) {
-                int row = i * stride;
-                float e = errors[src + i];
-                for (int j = 0; j < count; j++) {
-                    e += errors[first + j] * w[row + j];
-                }
-                errors[src + i] = e;
-            }
+            System.arraycopy(errors, src, sourceLanes, 0, k);
+            kernel.accumulate(columns[layer], columnStrides[layer], d.count(), errors, t.layerStart(layer),
+                    sourceLanes, k);
+            System.arraycopy(sourceLanes, 0, errors, src, k);
             int below = t.layerStart(layer - 1);
             ActivationFunction f = uniform[layer - 1];
             if (f != null) {
@@ -229,6 +250,16 @@ final class DenseIncremental {
             } else {
                 kernel.step(rows[layer], moves[layer], strides[layer], d.k(), values, d.sourceStart(), scaledErrors,
                         count, momentum);
+            }
+            if (columns[layer] != null) {
+                // The same moves, source value times scaled error, along each neuron's row.
+                System.arraycopy(values, d.sourceStart(), sourceLanes, 0, d.k());
+                if (momentum == 0f) {
+                    kernel.step(columns[layer], columnStrides[layer], count, scaledErrors, 0, sourceLanes, d.k());
+                } else {
+                    kernel.step(columns[layer], columnMoves[layer], columnStrides[layer], count, scaledErrors, 0,
+                            sourceLanes, d.k(), momentum);
+                }
             }
         }
     }
