@@ -4,7 +4,8 @@ package dev.zenneural.core.kernel;
  * The per-row work of pair-by-pair training on a dense layer whose weights are held one row per
  * source neuron: {@code w[i * stride + j]} is the weight from source {@code i} to neuron {@code j},
  * for {@code j < count <= stride}. Every lane {@code j} follows its own neuron's order of operations,
- * libfann's, so an implementation changes speed, never a bit (tested against {@link #scalar()}).
+ * libfann's, so an implementation changes speed, never a bit (the vector kernel is tested against
+ * the plain one).
  *
  * <p>The vector kernel reads and writes whole vectors: rows are padded to a multiple of
  * {@link RowKernels#stride(int)}'s lanes, and every array it writes must have room for
