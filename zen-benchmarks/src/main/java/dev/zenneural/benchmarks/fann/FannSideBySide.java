@@ -3,6 +3,7 @@ package dev.zenneural.benchmarks.fann;
 import dev.zenneural.core.fann.data.FannDataFile;
 import dev.zenneural.core.fann.data.TrainingData;
 import dev.zenneural.core.fann.net.FannNetFile;
+import dev.zenneural.core.kernel.RowKernels;
 import dev.zenneural.core.kernel.Sgemm;
 import dev.zenneural.core.kernel.Sigmoids;
 import dev.zenneural.core.nn.activation.ActivationFunction;
@@ -99,10 +100,10 @@ public final class FannSideBySide {
 
         System.out.printf(Locale.ROOT, "%s/%s, layers %s, %s, %d epochs, %d connections, %d training pairs,"
                 + " %d test pairs; single-threaded (zen-2t: zen's trainer on 2 threads); fastest of %d timed runs"
-                + " each; zen warmed up (untimed) for %d epochs; zen's SGEMM kernel %s, sigmoids %s%n",
+                + " each; zen warmed up (untimed) for %d epochs; zen's SGEMM kernel %s, sigmoids %s, row kernel %s%n",
                 Path.of(args[0]).getFileName(), Path.of(args[1]).getFileName(), Arrays.toString(layers),
                 algorithmName, epochs, zen.connections, zen.pairs, test.numPairs(), REPEATS, warmupEpochs[0],
-                Sgemm.kernelName(), Sigmoids.kernelName());
+                Sgemm.kernelName(), Sigmoids.kernelName(), RowKernels.current().name());
         System.out.printf(Locale.ROOT, "%-8s %12s %14s %12s %12s %10s %14s%n",
                 "engine", "s/epoch", "conn upd/s", "train MSE", "test MSE", "test err%", "forward/s");
         print("fann", fann);

@@ -1,5 +1,6 @@
 package dev.zenneural.benchmarks.fann;
 
+import dev.zenneural.core.kernel.RowKernels;
 import dev.zenneural.core.kernel.Sgemm;
 import dev.zenneural.core.kernel.Sigmoids;
 import java.time.Duration;
@@ -13,9 +14,10 @@ final class FastestKernels {
     }
 
     /**
-     * Waits for zen's fastest kernels (see {@link Sgemm#awaitFastestKernels} and
-     * {@link Sigmoids#awaitFastestKernel}), at most a minute each, and says so on stderr if they did
-     * not come: the timed runs then use the slower fallback.
+     * Waits for zen's fastest kernels (see {@link Sgemm#awaitFastestKernels},
+     * {@link Sigmoids#awaitFastestKernel} and {@link RowKernels#awaitFastestKernel}), at most a
+     * minute each, and says so on stderr if they did not come: the timed runs then use the slower
+     * fallback.
      */
     static void await() {
         try {
@@ -26,6 +28,10 @@ final class FastestKernels {
             if (!Sigmoids.awaitFastestKernel(LIMIT)) {
                 System.err.println("warning: zen's Vector API sigmoids were not warm after " + LIMIT.toSeconds()
                         + " s; zen's timed runs may use the scalar ones");
+            }
+            if (!RowKernels.awaitFastestKernel(LIMIT)) {
+                System.err.println("warning: zen's Vector API row kernel (incremental training) was not warm after "
+                        + LIMIT.toSeconds() + " s; zen's timed runs may use the plain loops");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

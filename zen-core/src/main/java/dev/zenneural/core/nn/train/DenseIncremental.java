@@ -1,9 +1,12 @@
 package dev.zenneural.core.nn.train;
 
+import dev.zenneural.core.kernel.RowKernel;
+import dev.zenneural.core.kernel.RowKernels;
 import dev.zenneural.core.nn.activation.ActivationFunction;
 import dev.zenneural.core.nn.network.DenseLayer;
 import dev.zenneural.core.nn.network.Topology;
 import java.util.Arrays;
+import java.util.function.Supplier;
 
 /**
  * {@link IncrementalBackprop}'s pair-by-pair training for networks whose layers are all dense (FANN's
@@ -26,34 +29,67 @@ final class DenseIncremental {
     private final Topology t;
     private final ErrorFunction errorFunction;
     private final DenseLayer[] layers;
-    /** Per layer, per source, the weights from that source to each of the layer's neurons. */
-    private final float[][][] rows;
+    /** Per layer: {@code rows[layer][i * strides[layer] + j]}, the weight from source {@code i} to neuron {@code j}. */
+    private final float[][] rows;
     /** With momentum: each weight's previous move, laid out as {@link #rows}. */
-    private final float[][][] moves;
+    private final float[][] moves;
+    private final int[] strides;
+    /**
+     * Per layer above the first hidden one, the same weights one row per neuron:
+     * {@code columns[layer][j * columnStrides[layer] + i]}, for backward's sums across sources. The
+     * step moves both copies by the same products, so they stay equal to the bit.
+     */
+    private final float[][] columns;
+    /** With momentum: each weight's previous move, laid out as {@link #columns}. */
+    private final float[][] columnMoves;
+    private final int[] columnStrides;
+    /** One layer's source values, then its sources' errors, padded to its column stride. */
+    private final float[] sourceLanes;
     private final float[] values;
     private final float[] sums;
     private final float[] errors;
-    /** Per neuron of one layer: running sums, then scaled errors. */
+    /** Per neuron of one layer, padded to its stride: running sums. */
     private final float[] lanes;
+    /** Per neuron of one layer, padded to its stride with zeros: errors times the learning rate. */
+    private final float[] scaledErrors;
     /** Per layer, {@link Topology#sharedActivation}, or null. */
     private final ActivationFunction[] uniform;
+    /** Where each epoch's kernel comes from: {@link RowKernels#current()} but in tests. */
+    private final Supplier<RowKernel> kernels;
+    private RowKernel kernel;
 
-    private DenseIncremental(Topology t, ErrorFunction errorFunction, DenseLayer[] layers) {
+    private DenseIncremental(Topology t, ErrorFunction errorFunction, DenseLayer[] layers,
+            Supplier<RowKernel> kernels) {
         this.t = t;
+        this.kernels = kernels;
         this.errorFunction = errorFunction;
         this.layers = layers;
-        this.rows = new float[t.numLayers()][][];
-        this.moves = new float[t.numLayers()][][];
-        int widest = 0;
+        this.rows = new float[t.numLayers()][];
+        this.moves = new float[t.numLayers()][];
+        this.strides = new int[t.numLayers()];
+        this.columns = new float[t.numLayers()][];
+        this.columnMoves = new float[t.numLayers()][];
+        this.columnStrides = new int[t.numLayers()];
+        int widest = 1;
+        int deepest = 1;
         for (int layer = 1; layer < t.numLayers(); layer++) {
-            rows[layer] = new float[layers[layer].k()][layers[layer].count()];
-            moves[layer] = new float[layers[layer].k()][layers[layer].count()];
-            widest = Math.max(widest, layers[layer].count());
+            strides[layer] = RowKernels.stride(layers[layer].count());
+            rows[layer] = new float[layers[layer].k() * strides[layer]];
+            moves[layer] = new float[rows[layer].length];
+            widest = Math.max(widest, strides[layer]);
+            if (layer > 1) {
+                columnStrides[layer] = RowKernels.stride(layers[layer].k());
+                columns[layer] = new float[layers[layer].count() * columnStrides[layer]];
+                columnMoves[layer] = new float[columns[layer].length];
+                deepest = Math.max(deepest, columnStrides[layer]);
+            }
         }
+        this.sourceLanes = new float[deepest];
         this.values = new float[t.totalNeurons()];
         this.sums = new float[t.totalNeurons()];
         this.errors = new float[t.totalNeurons()];
         this.lanes = new float[widest];
+        this.scaledErrors = new float[widest];
         this.uniform = new ActivationFunction[t.numLayers()];
         for (int layer = 1; layer < t.numLayers(); layer++) {
             uniform[layer] = t.sharedActivation(layer).orElse(null);
@@ -62,6 +98,11 @@ final class DenseIncremental {
 
     /** An engine for {@code t}, or null if one of its layers is not dense. */
     static DenseIncremental forTopology(Topology t, ErrorFunction errorFunction) {
+        return forTopology(t, errorFunction, RowKernels::current);
+    }
+
+    /** {@link #forTopology(Topology, ErrorFunction)} on the kernels {@code kernels} hands out. */
+    static DenseIncremental forTopology(Topology t, ErrorFunction errorFunction, Supplier<RowKernel> kernels) {
         DenseLayer[] layers = new DenseLayer[t.numLayers()];
         for (int layer = 1; layer < t.numLayers(); layer++) {
             layers[layer] = t.denseLayer(layer).orElse(null);
@@ -69,7 +110,7 @@ final class DenseIncremental {
                 return null;
             }
         }
-        return new DenseIncremental(t, errorFunction, layers);
+        return new DenseIncremental(t, errorFunction, layers, kernels);
     }
 
     /**
@@ -78,6 +119,8 @@ final class DenseIncremental {
      * live in this engine from epoch to epoch, as libfann keeps them.
      */
     void epoch(Pairs pairs, float[] weights, float learningRate, float momentum, ErrorAccumulator accumulator) {
+        // Asked once an epoch: the vector kernel takes over when its warm-up finds it compiled.
+        kernel = kernels.get();
         load(weights);
         for (int pair = 0; pair < pairs.numPairs(); pair++) {
             forward(pairs.inputs(), pair * t.numInputs());
@@ -91,10 +134,15 @@ final class DenseIncremental {
     private void load(float[] weights) {
         for (int layer = 1; layer < t.numLayers(); layer++) {
             DenseLayer d = layers[layer];
+            float[] w = rows[layer];
+            int stride = strides[layer];
             for (int j = 0; j < d.count(); j++) {
                 int from = d.weightStart() + j * d.k();
                 for (int i = 0; i < d.k(); i++) {
-                    rows[layer][i][j] = weights[from + i];
+                    w[i * stride + j] = weights[from + i];
+                }
+                if (columns[layer] != null) {
+                    System.arraycopy(weights, from, columns[layer], j * columnStrides[layer], d.k());
                 }
             }
         }
@@ -103,10 +151,12 @@ final class DenseIncremental {
     private void store(float[] weights) {
         for (int layer = 1; layer < t.numLayers(); layer++) {
             DenseLayer d = layers[layer];
+            float[] w = rows[layer];
+            int stride = strides[layer];
             for (int j = 0; j < d.count(); j++) {
                 int to = d.weightStart() + j * d.k();
                 for (int i = 0; i < d.k(); i++) {
-                    weights[to + i] = rows[layer][i][j];
+                    weights[to + i] = w[i * stride + j];
                 }
             }
         }
@@ -120,36 +170,20 @@ final class DenseIncremental {
         sums[numInputs] = 0;
         for (int layer = 1; layer < t.numLayers(); layer++) {
             DenseLayer d = layers[layer];
-            float[][] w = rows[layer];
             int count = d.count();
-            int src = d.sourceStart();
-            int k = d.k();
-            Arrays.fill(lanes, 0, count, 0f);
-            int i = k & 3;
-            if (i == 3) {
-                addTerm(lanes, count, w[2], values[src + 2]);
-            }
-            if (i >= 2) {
-                addTerm(lanes, count, w[1], values[src + 1]);
-            }
-            if (i >= 1) {
-                addTerm(lanes, count, w[0], values[src]);
-            }
-            for (; i != k; i += 4) {
-                addGroup(lanes, count, w[i], values[src + i], w[i + 1], values[src + i + 1], w[i + 2],
-                        values[src + i + 2], w[i + 3], values[src + i + 3]);
-            }
             int first = t.layerStart(layer);
-            for (int j = 0; j < count; j++) {
-                int n = first + j;
-                sums[n] = ActivationFunction.steepenedSum(t.steepness(n), lanes[j]);
-            }
             ActivationFunction f = uniform[layer];
             if (f != null) {
-                // In bulk: the sigmoids run on vectors there, with the bits of value() one at a time.
+                // In bulk, as steepenedSum() and value() give them one at a time: the sigmoids on vectors.
+                kernel.steepenedSums(rows[layer], strides[layer], d.k(), values, d.sourceStart(), t.steepness(first),
+                        lanes, count);
+                System.arraycopy(lanes, 0, sums, first, count);
                 f.apply(sums, first, first + count, values);
             } else {
-                for (int n = first; n < first + count; n++) {
+                kernel.sums(rows[layer], strides[layer], d.k(), values, d.sourceStart(), lanes, count);
+                for (int j = 0; j < count; j++) {
+                    int n = first + j;
+                    sums[n] = ActivationFunction.steepenedSum(t.steepness(n), lanes[j]);
                     values[n] = t.activation(n).value(sums[n]);
                 }
             }
@@ -157,21 +191,6 @@ final class DenseIncremental {
                 values[n] = 1;
                 sums[n] = 0;
             }
-        }
-    }
-
-    /** {@code acc[j] += w[j] * x}, as libfann adds one leading term. */
-    private static void addTerm(float[] acc, int count, float[] w, float x) {
-        for (int j = 0; j < count; j++) {
-            acc[j] += w[j] * x;
-        }
-    }
-
-    /** {@code acc[j] += w0[j]*x0 + w1[j]*x1 + w2[j]*x2 + w3[j]*x3}: one of libfann's groups of four. */
-    private static void addGroup(float[] acc, int count, float[] w0, float x0, float[] w1, float x1, float[] w2,
-            float x2, float[] w3, float x3) {
-        for (int j = 0; j < count; j++) {
-            acc[j] += w0[j] * x0 + w1[j] * x1 + w2[j] * x2 + w3[j] * x3;
         }
     }
 
@@ -186,24 +205,32 @@ final class DenseIncremental {
         }
     }
 
-    /** {@code Backprop.backpropagate}: each source's error collects its terms neuron by neuron. */
+    /**
+     * {@code Backprop.backpropagate}: each source's error collects its terms neuron by neuron, all the
+     * layer's sources at once from the weights held one row per neuron.
+     */
     private void backward() {
         for (int layer = t.numLayers() - 1; layer > 1; layer--) {
             DenseLayer d = layers[layer];
-            float[][] w = rows[layer];
-            int first = t.layerStart(layer);
-            for (int i = 0; i < d.k(); i++) {
-                float[] row = w[i];
-                float e = errors[d.sourceStart() + i];
-                for (int j = 0; j < d.count(); j++) {
-                    e += errors[first + j] * row[j];
-                }
-                errors[d.sourceStart() + i] = e;
-            }
+            int k = d.k();
+            int src = d.sourceStart();
+            System.arraycopy(errors, src, sourceLanes, 0, k);
+            kernel.accumulate(columns[layer], columnStrides[layer], d.count(), errors, t.layerStart(layer),
+                    sourceLanes, k);
+            System.arraycopy(sourceLanes, 0, errors, src, k);
             int below = t.layerStart(layer - 1);
-            for (int n = below; n < below + t.layerSize(layer - 1); n++) {
-                if (t.connectionCount(n) > 0) {
-                    errors[n] *= t.activation(n).derivative(t.steepness(n), values[n], sums[n]);
+            ActivationFunction f = uniform[layer - 1];
+            if (f != null) {
+                // One value at a time: the bulk derivatives' Math.min/max loop cost twice as much at 16 neurons.
+                float steepness = t.steepness(below);
+                for (int n = below; n < below + layers[layer - 1].count(); n++) {
+                    errors[n] *= f.derivative(steepness, values[n], sums[n]);
+                }
+            } else {
+                for (int n = below; n < below + t.layerSize(layer - 1); n++) {
+                    if (t.connectionCount(n) > 0) {
+                        errors[n] *= t.activation(n).derivative(t.steepness(n), values[n], sums[n]);
+                    }
                 }
             }
         }
@@ -216,51 +243,24 @@ final class DenseIncremental {
             int count = d.count();
             int first = t.layerStart(layer);
             for (int j = 0; j < count; j++) {
-                lanes[j] = errors[first + j] * learningRate;
+                scaledErrors[j] = errors[first + j] * learningRate;
             }
-            float[][] w = rows[layer];
-            int src = d.sourceStart();
-            int i = 0;
             if (momentum == 0f) {
-                // Four rows a call: a layer's rows are short (one per source, as long as the layer is
-                // wide), and one row a call spent more time in the call than in the loop.
-                for (; i + 4 <= d.k(); i += 4) {
-                    step(w[i], values[src + i], w[i + 1], values[src + i + 1], w[i + 2], values[src + i + 2],
-                            w[i + 3], values[src + i + 3], lanes, count);
-                }
-                for (; i < d.k(); i++) {
-                    step(w[i], lanes, count, values[src + i]);
-                }
+                kernel.step(rows[layer], strides[layer], d.k(), values, d.sourceStart(), scaledErrors, count);
             } else {
-                for (; i < d.k(); i++) {
-                    step(w[i], moves[layer][i], lanes, count, values[src + i], momentum);
+                kernel.step(rows[layer], moves[layer], strides[layer], d.k(), values, d.sourceStart(), scaledErrors,
+                        count, momentum);
+            }
+            if (columns[layer] != null) {
+                // The same moves, source value times scaled error, along each neuron's row.
+                System.arraycopy(values, d.sourceStart(), sourceLanes, 0, d.k());
+                if (momentum == 0f) {
+                    kernel.step(columns[layer], columnStrides[layer], count, scaledErrors, 0, sourceLanes, d.k());
+                } else {
+                    kernel.step(columns[layer], columnMoves[layer], columnStrides[layer], count, scaledErrors, 0,
+                            sourceLanes, d.k(), momentum);
                 }
             }
-        }
-    }
-
-    private static void step(float[] w0, float x0, float[] w1, float x1, float[] w2, float x2, float[] w3, float x3,
-            float[] scaledErrors, int count) {
-        for (int j = 0; j < count; j++) {
-            float e = scaledErrors[j];
-            w0[j] += e * x0;
-            w1[j] += e * x1;
-            w2[j] += e * x2;
-            w3[j] += e * x3;
-        }
-    }
-
-    private static void step(float[] w, float[] scaledErrors, int count, float x) {
-        for (int j = 0; j < count; j++) {
-            w[j] += scaledErrors[j] * x;
-        }
-    }
-
-    private static void step(float[] w, float[] previous, float[] scaledErrors, int count, float x, float momentum) {
-        for (int j = 0; j < count; j++) {
-            float delta = scaledErrors[j] * x + momentum * previous[j];
-            w[j] += delta;
-            previous[j] = delta;
         }
     }
 }

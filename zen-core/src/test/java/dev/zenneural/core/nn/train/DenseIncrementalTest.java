@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.zenneural.core.kernel.RowKernel;
+import dev.zenneural.core.kernel.RowKernels;
 import dev.zenneural.core.nn.activation.ActivationFunction;
 import dev.zenneural.core.nn.network.Network;
 import dev.zenneural.core.nn.network.NetworkBuilder;
@@ -19,9 +21,16 @@ class DenseIncrementalTest {
     @ParameterizedTest(name = "layers {0}, shortcut {1}, momentum {2}")
     @CsvSource({
         "7-19-3, false, 0", "7-19-3, false, 0.9", "5-6-33-2, false, 0", "5-6-33-2, true, 0.4",
-        "3-1, false, 0", "9-4-4-1, true, 0",
+        "3-1, false, 0", "9-4-4-1, true, 0", "14-16-3, false, 0", "14-16-3, false, 0.5", "4-15-17-1, false, 0",
+        "6-33-16, true, 0.2", "2-1-15-3, false, 0",
     })
     void equalsBackpropToTheBit(String layers, boolean shortcut, float momentum) {
+        for (RowKernel kernel : RowKernels.available()) {
+            equalsBackpropToTheBit(layers, shortcut, momentum, kernel);
+        }
+    }
+
+    private static void equalsBackpropToTheBit(String layers, boolean shortcut, float momentum, RowKernel kernel) {
         int[] sizes = java.util.Arrays.stream(layers.split("-")).mapToInt(Integer::parseInt).toArray();
         NetworkBuilder builder = Network.builder().layers(sizes)
                 .hiddenActivation(ActivationFunction.SIGMOID_SYMMETRIC)
@@ -41,7 +50,7 @@ class DenseIncrementalTest {
         float[] previousDeltas = new float[expected.length];
         float[] actual = net.weights().clone();
         ErrorAccumulator actualError = new ErrorAccumulator(0.35f);
-        DenseIncremental engine = DenseIncremental.forTopology(net.topology(), ErrorFunction.TANH);
+        DenseIncremental engine = DenseIncremental.forTopology(net.topology(), ErrorFunction.TANH, () -> kernel);
         assertNotNull(engine);
         for (int epoch = 0; epoch < 3; epoch++) {
             for (int pair = 0; pair < pairs; pair++) {
@@ -49,10 +58,10 @@ class DenseIncrementalTest {
                 backprop.stepIncremental(expected, previousDeltas, 0.7f, momentum);
             }
             engine.epoch(data, actual, 0.7f, momentum, actualError);
-            assertArrayEquals(expected, actual, "weights after epoch " + (epoch + 1));
+            assertArrayEquals(expected, actual, kernel.name() + " kernel, weights after epoch " + (epoch + 1));
         }
-        assertEquals(expectedError.mse(), actualError.mse());
-        assertEquals(expectedError.bitFails(), actualError.bitFails());
+        assertEquals(expectedError.mse(), actualError.mse(), kernel.name() + " kernel");
+        assertEquals(expectedError.bitFails(), actualError.bitFails(), kernel.name() + " kernel");
     }
 
     @Test
