@@ -8,6 +8,7 @@ import dev.zenneural.ml.nn.Parameter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A trained network with its settings: forecasts the next {@code h} steps of series from their
@@ -42,8 +43,9 @@ final class FittedModel {
     /**
      * The forecasts of every series of {@code history} after its last value: {@code h x outputsPerStep}
      * values per series, series after series, in the data's units. On the CPU backend the series are
-     * shared out in contiguous blocks over {@link ForecastThreads#count()} threads, each with its own
-     * copy of the network, when there are at least {@link #MIN_SERIES_PER_THREAD} per thread; every
+     * shared out in blocks of {@link #SERIES_PER_BLOCK} over {@link ForecastThreads#count()} threads,
+     * each with its own copy of the network, when there are at least {@link #MIN_SERIES_PER_THREAD}
+     * per thread; every
      * window's products sum in the same order however they are shared out, so the forecasts are
      * the same to the bit for any thread count.
      *
@@ -56,8 +58,11 @@ final class FittedModel {
         return forecast(history, parts);
     }
 
-    /** Below this many series per thread, handing a block to another thread costs more than it saves. */
+    /** Below this many series per thread, handing work to another thread costs more than it saves. */
     static final int MIN_SERIES_PER_THREAD = 64;
+
+    /** Series per block a thread takes at a time: products still large enough to run at full speed. */
+    static final int SERIES_PER_BLOCK = 256;
 
     /** {@link #forecast(SeriesSet)} shared out over {@code parts} threads (1: on the caller's, as it computes). */
     float[] forecast(SeriesSet history, int parts) {
@@ -75,12 +80,18 @@ final class FittedModel {
         for (int p = 0; p < parts; p++) {
             forecasters[p] = forecaster(p);
         }
+        // Blocks handed out as threads come free, not fixed halves: on a busy machine a thread that
+        // loses its core for a while leaves its share to the others instead of holding up the call.
+        AtomicInteger next = new AtomicInteger();
         ForecastThreads.run(parts, p -> {
             // This thread is one of several already: its products stay on it.
             ComputeBackend before = Compute.use(CpuBackend.onCallingThread());
             try {
-                forecasters[p].forecast(history, exog, futr, statics, (int) ((long) count * p / parts),
-                        (int) ((long) count * (p + 1) / parts), result);
+                for (int first = next.getAndAdd(SERIES_PER_BLOCK); first < count;
+                        first = next.getAndAdd(SERIES_PER_BLOCK)) {
+                    forecasters[p].forecast(history, exog, futr, statics, first,
+                            Math.min(count, first + SERIES_PER_BLOCK), result);
+                }
             } finally {
                 Compute.use(before);
             }
