@@ -83,7 +83,7 @@ final class FittedModel {
         // Blocks handed out as threads come free, not fixed halves: on a busy machine a thread that
         // loses its core for a while leaves its share to the others instead of holding up the call.
         AtomicInteger next = new AtomicInteger();
-        ForecastThreads.run(parts, p -> {
+        ForecastThreads.runSharing(parts, p -> {
             // This thread is one of several already: its products stay on it.
             ComputeBackend before = Compute.use(CpuBackend.onCallingThread());
             try {
