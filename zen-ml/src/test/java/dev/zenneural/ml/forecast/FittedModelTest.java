@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 class FittedModelTest {
 
     private static final int H = 6;
-    /** More than two blocks, the last one short: every way a block can end is exercised. */
-    private static final int SERIES = 2 * FittedModel.SERIES_PER_BLOCK + 37;
+    /** Small blocks, to keep the test fast: more than two of them, the last one short. */
+    private static final int BLOCK = 64;
+    private static final int SERIES = 2 * BLOCK + 37;
 
     /** Series of different lengths and levels, some shorter than the input (start padding). */
     private static SeriesSet series(int count) {
@@ -65,8 +66,10 @@ class FittedModelTest {
             assertEquals(SERIES * model.settings().outputSize(), oneThread.length);
             FittedModel shared = fitted(model, 1);
             for (int parts : new int[] {2, 3, 2}) {
-                assertArrayEquals(oneThread, shared.forecast(history, parts), model + ", " + parts + " threads");
+                assertArrayEquals(oneThread, shared.forecast(history, parts, BLOCK), model + ", " + parts
+                        + " threads");
             }
+            assertArrayEquals(oneThread, shared.forecast(history, 2), model + ", 2 threads, default blocks");
             assertArrayEquals(oneThread, shared.forecast(history), model + ", default threads");
         }
     }
@@ -77,8 +80,8 @@ class FittedModelTest {
         // than the trained ones (a fresh network, not a copy) would be seen.
         SeriesSet history = series(SERIES);
         ForecastModel model = models().get(1);
-        float[] one = fitted(model, 1).forecast(history, 2);
-        float[] other = fitted(model, 2).forecast(history, 2);
+        float[] one = fitted(model, 1).forecast(history, 2, BLOCK);
+        float[] other = fitted(model, 2).forecast(history, 2, BLOCK);
         int differ = 0;
         for (int i = 0; i < one.length; i++) {
             differ += one[i] != other[i] ? 1 : 0;
@@ -91,7 +94,7 @@ class FittedModelTest {
         SeriesSet history = series(SERIES);
         ForecastModel strict = Mlp.builder(H).inputSize(12).hiddenSize(16).build();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> fitted(strict, 1).forecast(history, 2));
+                () -> fitted(strict, 1).forecast(history, 2, BLOCK));
         assertTrue(e.getMessage().startsWith("series s0 has 8 values; MLP reads the last 12"), e.getMessage());
     }
 }
