@@ -68,6 +68,30 @@ public final class Sgemm {
     public static void gemm(boolean transA, boolean transB, int m, int n, int k, float alpha,
             float[] a, int aOff, int lda, float[] b, int bOff, int ldb, float beta,
             float[] c, int cOff, int ldc) {
+        gemm(GemmThreads.count(), transA, transB, m, n, k, alpha, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc);
+    }
+
+    /**
+     * {@link #gemm} computed on the calling thread alone, whatever its size, to the same bits: for
+     * callers that already share their work out over {@link #threads()} threads, one block of rows
+     * each, where splitting every product again would only add hand-offs.
+     *
+     * @throws IllegalArgumentException as {@link #gemm}
+     */
+    public static void gemmOnCallingThread(boolean transA, boolean transB, int m, int n, int k, float alpha,
+            float[] a, int aOff, int lda, float[] b, int bOff, int ldb, float beta,
+            float[] c, int cOff, int ldc) {
+        gemm(1, transA, transB, m, n, k, alpha, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc);
+    }
+
+    /** How many threads a product may use, the caller included: {@code zen.threads}, default all processors. */
+    public static int threads() {
+        return GemmThreads.count();
+    }
+
+    private static void gemm(int maxThreads, boolean transA, boolean transB, int m, int n, int k, float alpha,
+            float[] a, int aOff, int lda, float[] b, int bOff, int ldb, float beta,
+            float[] c, int cOff, int ldc) {
         checkArgs(transA, transB, m, n, k, a, aOff, lda, b, bOff, ldb, c, cOff, ldc);
         if (m == 0 || n == 0) {
             return;
@@ -79,7 +103,7 @@ public final class Sgemm {
         PanelProduct product = PanelProducts.forShape(m, n);
         int rows = product.transposed(m, n) ? n : m;
         int threads = 2.0 * m * n * k < PARALLEL_FLOPS ? 1
-                : Math.min(GemmThreads.count(), Math.max(1, rows / MIN_ROWS_PER_THREAD));
+                : Math.min(maxThreads, Math.max(1, rows / MIN_ROWS_PER_THREAD));
         gemmRows(product, threads, transA, transB, m, n, k, alpha, a, aOff, lda, b, bOff, ldb,
                 c, cOff, ldc);
     }

@@ -35,6 +35,26 @@ class BackendsTest {
     }
 
     @Test
+    void aBackendOnTheCallingThreadComputesTheSameBits() {
+        try (CpuBackend shared = new CpuBackend(); CpuBackend alone = CpuBackend.onCallingThread()) {
+            assertEquals(CpuBackend.NAME, alone.name());
+            java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+            Tensor a = Tensor.zeros(300, 120);
+            Tensor b = Tensor.zeros(120, 80);
+            for (float[] data : new float[][] {a.data(), b.data()}) {
+                for (int i = 0; i < data.length; i++) {
+                    data[i] = (float) random.nextDouble(-1, 1);
+                }
+            }
+            Tensor c1 = Tensor.zeros(300, 80);
+            Tensor c2 = Tensor.zeros(300, 80);
+            shared.gemm(false, false, 1f, a, b, 0f, c1);
+            alone.gemm(false, false, 1f, a, b, 0f, c2);
+            assertClose(c1.data(), c2.data(), 0, "the calling thread's product");
+        }
+    }
+
+    @Test
     void shapeMismatchNamesBothShapes() {
         try (ComputeBackend cpu = new CpuBackend()) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

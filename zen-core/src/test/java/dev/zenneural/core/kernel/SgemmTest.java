@@ -199,4 +199,24 @@ class SgemmTest {
             assertClose(single, split, 0, threads + " threads");
         }
     }
+
+    @Test
+    void onTheCallingThreadAProductHasTheSameBitsAsShared() {
+        // Large enough to be split over every thread when shared out.
+        int m = 260;
+        int n = 90;
+        int k = 200;
+        float[] a = RandomMatrices.uniform(13, m * k);
+        float[] b = RandomMatrices.uniform(14, k * n);
+        float[] shared = RandomMatrices.uniform(15, m * n);
+        float[] alone = shared.clone();
+        Sgemm.gemm(false, true, m, n, k, 0.5f, a, 0, k, b, 0, k, 1f, shared, 0, n);
+        Sgemm.gemmOnCallingThread(false, true, m, n, k, 0.5f, a, 0, k, b, 0, k, 1f, alone, 0, n);
+        assertClose(shared, alone, 0, "on the calling thread");
+        assertTrue(Sgemm.threads() >= 1);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Sgemm.gemmOnCallingThread(false, false, 3, 3, 3, 1f, new float[8], 0, 3, new float[9], 0, 3, 0f,
+                        new float[9], 0, 3));
+        assertTrue(e.getMessage().startsWith("A (3x3, offset 0, stride 3) needs 9 values"), e.getMessage());
+    }
 }

@@ -29,6 +29,11 @@ final class WindowBatch {
         this.available = new int[capacity];
     }
 
+    /** How many windows the batch holds. */
+    int capacity() {
+        return scales.length;
+    }
+
     void clear() {
         rows = 0;
     }
