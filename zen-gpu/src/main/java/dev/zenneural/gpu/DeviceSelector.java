@@ -79,12 +79,22 @@ public final class DeviceSelector {
         }
     }
 
-    private static OpenClUnavailableException noMatch(List<OpenClDeviceInfo> devices, String why) {
+    /**
+     * The devices as a request names them: {@code 0: name; 1: name; ...}, for messages.
+     *
+     * @param devices every device, in discovery order
+     * @return the list
+     */
+    public static String list(List<OpenClDeviceInfo> devices) {
         StringBuilder list = new StringBuilder();
         for (int i = 0; i < devices.size(); i++) {
             list.append(i == 0 ? "" : "; ").append(i).append(": ").append(devices.get(i).name());
         }
-        return new OpenClUnavailableException(PROPERTY + " / " + ENV + ": " + why + " (devices: " + list + ")",
+        return list.toString();
+    }
+
+    private static OpenClUnavailableException noMatch(List<OpenClDeviceInfo> devices, String why) {
+        return new OpenClUnavailableException(PROPERTY + " / " + ENV + ": " + why + " (devices: " + list(devices) + ")",
                 "set " + PROPERTY + " or " + ENV + " to an index from 0 to " + (devices.size() - 1)
                         + " or to part of a device name, or unset it to prefer the first GPU",
                 null);

@@ -11,6 +11,7 @@ import dev.zenneural.gpu.gemm.SgemmTunings;
 import dev.zenneural.gpu.opencl.ClResources;
 import dev.zenneural.gpu.opencl.DeviceContext;
 import dev.zenneural.gpu.opencl.OpenClDevice;
+import dev.zenneural.gpu.opencl.OpenClDeviceInfo;
 import dev.zenneural.gpu.opencl.OpenClDiscovery;
 import dev.zenneural.gpu.opencl.OpenClUnavailableException;
 import dev.zenneural.ml.forecast.TrainingBackend;
@@ -85,16 +86,12 @@ public final class GpuBenchmark {
             devices = List.of();
         }
         if (options.device() != null) {
+            List<OpenClDeviceInfo> infos = devices.stream().map(OpenClDevice::info).toList();
             try {
-                devices = List.of(devices.get(DeviceSelector.select(devices.stream().map(OpenClDevice::info).toList(),
-                        options.device())));
+                devices = List.of(devices.get(DeviceSelector.select(infos, options.device())));
             } catch (OpenClUnavailableException e) {
-                StringBuilder found = new StringBuilder();
-                for (int d = 0; d < devices.size(); d++) {
-                    found.append(d == 0 ? "" : "; ").append(d).append(": ").append(devices.get(d).info().name());
-                }
                 err.println("GpuBenchmark: --device=" + options.device() + " matches no device (give an index or part"
-                        + " of a name; devices: " + found + ")");
+                        + " of a name; devices: " + DeviceSelector.list(infos) + ")");
                 return 2;
             }
         }

@@ -12,50 +12,37 @@ import java.util.List;
  * and Adam's moments, and for up to {@code rows} rows its values and their gradient
  * ({@code rows x steps x outChannels}).
  */
-final class DeviceConv implements DeviceStackLayer {
+final class DeviceConv extends OutputLayer {
 
     private final ConvBlock block;
     private final ConvKernels kernels;
     private final DeviceParameter weight;
     private final DeviceParameter bias;
-    private final DeviceBuffer values;
-    private final DeviceBuffer grad;
 
     /** Uploads {@code block}'s parameters and allocates the rest, registered in {@code owner}. */
     DeviceConv(DeviceContext context, ClResources owner, ConvBlock block, int rows) {
+        super(context, owner, rows, block.out());
         this.block = block;
         this.kernels = new ConvKernels(context, owner);
         this.weight = DeviceParameter.upload(context, owner, block.weight());
         this.bias = DeviceParameter.upload(context, owner, block.bias());
-        this.values = owner.add(context.allocate(rows * block.out()));
-        this.grad = owner.add(context.allocate(rows * block.out()));
-    }
-
-    @Override
-    public DeviceBuffer values() {
-        return values;
-    }
-
-    @Override
-    public DeviceBuffer grad() {
-        return grad;
     }
 
     @Override
     public void forward(DenseKernels dense, DeviceBuffer x, int rows) {
-        kernels.convForward(dense, rows, block, x, weight.value(), bias.value(), values);
+        kernels.convForward(dense, rows, block, x, weight.value(), bias.value(), values());
     }
 
     @Override
     public void backward(DenseKernels dense, DeviceBuffer x, int rows, DeviceBuffer below) {
         if (block.relu()) {
-            dense.reluBackward(rows * block.out(), values, grad);
+            dense.reluBackward(rows * block.out(), values(), grad());
         }
-        kernels.convWeightGrad(dense, rows, block, x, grad, weight.grad());
+        kernels.convWeightGrad(dense, rows, block, x, grad(), weight.grad());
         // Every step of every row adds to each channel's bias: column sums over rows x steps.
-        dense.columnSums(rows * block.steps(), block.outChannels(), grad, bias.grad());
+        dense.columnSums(rows * block.steps(), block.outChannels(), grad(), bias.grad());
         if (below != null) {
-            kernels.convInputGrad(dense, rows, block, weight.value(), grad, below);
+            kernels.convInputGrad(dense, rows, block, weight.value(), grad(), below);
         }
     }
 

@@ -12,7 +12,7 @@ import java.util.List;
  * frozen one the values alone; and for up to {@code rows} rows its values and the gradient with
  * respect to them ({@code rows x out}).
  */
-final class DeviceDenseBlock implements DeviceStackLayer {
+final class DeviceDenseBlock extends OutputLayer {
 
     private final int in;
     private final int out;
@@ -21,11 +21,10 @@ final class DeviceDenseBlock implements DeviceStackLayer {
     private final DeviceBuffer bias;
     /** Weights, then biases, where the block trains; empty where it is frozen. */
     private final List<DeviceParameter> parameters;
-    private final DeviceBuffer values;
-    private final DeviceBuffer grad;
 
     /** Uploads {@code block}'s parameters and allocates the rest, registered in {@code owner}. */
     DeviceDenseBlock(DeviceContext context, ClResources owner, DenseBlock block, int rows) {
+        super(context, owner, rows, block.out());
         this.in = block.in();
         this.out = block.out();
         this.relu = block.relu();
@@ -40,18 +39,6 @@ final class DeviceDenseBlock implements DeviceStackLayer {
             this.weight = owner.add(context.upload(block.weight()));
             this.bias = owner.add(context.upload(block.bias()));
         }
-        this.values = owner.add(context.allocate(rows * out));
-        this.grad = owner.add(context.allocate(rows * out));
-    }
-
-    @Override
-    public DeviceBuffer values() {
-        return values;
-    }
-
-    @Override
-    public DeviceBuffer grad() {
-        return grad;
     }
 
     @Override
@@ -61,21 +48,21 @@ final class DeviceDenseBlock implements DeviceStackLayer {
 
     @Override
     public void forward(DenseKernels kernels, DeviceBuffer x, int rows) {
-        kernels.gemm(false, true, rows, out, in, x, in, weight, in, 0f, values, out);
-        kernels.biasRelu(rows, out, values, bias, relu);
+        kernels.gemm(false, true, rows, out, in, x, in, weight, in, 0f, values(), out);
+        kernels.biasRelu(rows, out, values(), bias, relu);
     }
 
     @Override
     public void backward(DenseKernels kernels, DeviceBuffer x, int rows, DeviceBuffer below) {
         if (relu) {
-            kernels.reluBackward(rows * out, values, grad);
+            kernels.reluBackward(rows * out, values(), grad());
         }
         if (trainable()) {
-            kernels.gemm(true, false, out, in, rows, grad, out, x, in, 0f, parameters.get(0).grad(), in);
-            kernels.columnSums(rows, out, grad, parameters.get(1).grad());
+            kernels.gemm(true, false, out, in, rows, grad(), out, x, in, 0f, parameters.get(0).grad(), in);
+            kernels.columnSums(rows, out, grad(), parameters.get(1).grad());
         }
         if (below != null) {
-            kernels.gemm(false, false, rows, in, out, grad, out, weight, in, 0f, below, in);
+            kernels.gemm(false, false, rows, in, out, grad(), out, weight, in, 0f, below, in);
         }
     }
 

@@ -8,39 +8,26 @@ import dev.zenneural.gpu.opencl.DeviceContext;
 import java.util.List;
 
 /** A last step on the device ({@code conv.cl}): its values and their gradient for up to {@code rows} rows. */
-final class DeviceLastStep implements DeviceStackLayer {
+final class DeviceLastStep extends OutputLayer {
 
     private final LastStepBlock block;
     private final ConvKernels kernels;
-    private final DeviceBuffer values;
-    private final DeviceBuffer grad;
 
     DeviceLastStep(DeviceContext context, ClResources owner, LastStepBlock block, int rows) {
+        super(context, owner, rows, block.out());
         this.block = block;
         this.kernels = new ConvKernels(context, owner);
-        this.values = owner.add(context.allocate(rows * block.out()));
-        this.grad = owner.add(context.allocate(rows * block.out()));
-    }
-
-    @Override
-    public DeviceBuffer values() {
-        return values;
-    }
-
-    @Override
-    public DeviceBuffer grad() {
-        return grad;
     }
 
     @Override
     public void forward(DenseKernels dense, DeviceBuffer x, int rows) {
-        kernels.lastStep(dense, rows, block.steps(), block.channels(), x, values);
+        kernels.lastStep(dense, rows, block.steps(), block.channels(), x, values());
     }
 
     @Override
     public void backward(DenseKernels dense, DeviceBuffer x, int rows, DeviceBuffer below) {
         if (below != null) {
-            kernels.lastStepBackward(dense, rows, block.steps(), block.channels(), grad, below);
+            kernels.lastStepBackward(dense, rows, block.steps(), block.channels(), grad(), below);
         }
     }
 

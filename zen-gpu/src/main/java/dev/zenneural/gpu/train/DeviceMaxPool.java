@@ -11,39 +11,26 @@ import java.util.List;
  * A max pooling on the device: its values, the position of each window's maximum (for backward)
  * and the gradient, for up to {@code rows} rows.
  */
-final class DeviceMaxPool implements DeviceStackLayer {
+final class DeviceMaxPool extends OutputLayer {
 
     private final MaxPoolBlock pool;
-    private final DeviceBuffer values;
     private final DeviceBuffer argmax;
-    private final DeviceBuffer grad;
 
     DeviceMaxPool(DeviceContext context, ClResources owner, MaxPoolBlock pool, int rows) {
+        super(context, owner, rows, pool.out());
         this.pool = pool;
-        this.values = owner.add(context.allocate(rows * pool.out()));
         this.argmax = owner.add(context.allocate(rows * pool.out()));
-        this.grad = owner.add(context.allocate(rows * pool.out()));
-    }
-
-    @Override
-    public DeviceBuffer values() {
-        return values;
-    }
-
-    @Override
-    public DeviceBuffer grad() {
-        return grad;
     }
 
     @Override
     public void forward(DenseKernels kernels, DeviceBuffer x, int rows) {
-        kernels.maxPool(rows, pool.in(), pool.kernel(), pool.out(), x, values, argmax);
+        kernels.maxPool(rows, pool.in(), pool.kernel(), pool.out(), x, values(), argmax);
     }
 
     @Override
     public void backward(DenseKernels kernels, DeviceBuffer x, int rows, DeviceBuffer below) {
         if (below != null) {
-            kernels.maxPoolBackward(rows, pool.in(), pool.kernel(), pool.out(), argmax, grad, below);
+            kernels.maxPoolBackward(rows, pool.in(), pool.kernel(), pool.out(), argmax, grad(), below);
         }
     }
 

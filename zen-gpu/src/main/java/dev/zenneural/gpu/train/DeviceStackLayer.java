@@ -6,8 +6,7 @@ import dev.zenneural.gpu.opencl.DeviceContext;
 import java.util.List;
 
 /** One layer of a chain on the device ({@link DeviceChain}): its values and their gradient, forward and backward. */
-sealed interface DeviceStackLayer permits DeviceDenseBlock, DeviceMaxPool, DeviceRecurrent, DeviceConv,
-        DeviceLastStep {
+sealed interface DeviceStackLayer permits OutputLayer, DeviceRecurrent {
 
     /** The layer's outputs for the last forward pass, {@code rows x out}. */
     DeviceBuffer values();
