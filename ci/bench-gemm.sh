@@ -5,6 +5,11 @@
 # kernel that runs where the JVM lacks that module. C narrower than 8 columns runs the vector
 # kernel's narrow path with AVX-512, SuperWord in both with AVX2.
 #
+# Both sides are summarized the same way: OpenBLAS's 16 timed repetitions (0.2 s each, 8 before and
+# 8 after ours) and our 10 JMH iterations (1 s each, in 2 JVMs: one JVM's speed can differ from
+# another's by half on a shared machine) give a median and a best each; the ratios compare median
+# with median and best with best.
+#
 #   ci/bench-gemm.sh                      the default shapes
 #   ci/bench-gemm.sh 512x512x512 ...      those shapes (MxNxK)
 set -euo pipefail
@@ -32,29 +37,39 @@ load_before=$(cut -d' ' -f1 /proc/loadavg)
 blas_run >"$work/blas.txt"
 
 shape_list=$(IFS=,; echo "${shapes[*]}")
-"$root/jmh" 'SgemmBenchmark.singleThread' -f 1 -wi 3 -i 5 -p "shape=$shape_list" -p kernel=vector,superword \
-  -rf csv -rff "$work/jmh.csv" \
+"$root/jmh" 'SgemmBenchmark.singleThread' -f 2 -wi 3 -i 5 -p "shape=$shape_list" -p kernel=vector,superword \
   >"$work/jmh.log" 2>&1 || { cat "$work/jmh.log" >&2; exit 1; }
-# OpenBLAS once more after JMH: on a machine shared with other work the load changes during the
-# run, and OpenBLAS keeps the better of its two runs, so a ratio is never flattered by a busy spell.
+# OpenBLAS once more after JMH: on a machine shared with other work the load changes during the run.
 blas_run >>"$work/blas.txt"
 
-echo "OpenBLAS single-threaded, kernel ${core:-auto}, best of a run before and after ours;" \
-  "ours single-threaded (JMH -f 1 -wi 3 -i 5); $(nproc) CPUs, load average $load_before at the start"
-printf '%-16s %14s %17s %16s %7s %7s\n' shape 'vector GFLOP/s' 'superword GFLOP/s' 'OpenBLAS GFLOP/s' vector superword
-declare -A blas
-while read -r shape gflops; do
-  if [ -z "${blas[$shape]:-}" ] || awk -v a="$gflops" -v b="${blas[$shape]}" 'BEGIN { exit !(a > b) }'; then
-    blas[$shape]=$gflops
-  fi
-done <"$work/blas.txt"
-# JMH's CSV: "Benchmark","Mode","Threads","Samples","Score","Score Error (99.9%)","Unit","Param: kernel","Param: shape"
-declare -A ours
-while IFS=, read -r _ _ _ _ score _ _ kernel shape; do
-  ours[${kernel}_${shape%$'\r'}]=$score
-done < <(tail -n +2 "$work/jmh.csv" | tr -d '"')
+# One "key value" line per timed repetition: OpenBLAS's as the driver prints them (GFLOP/s), ours
+# from JMH's measurement iterations (products/s, turned into GFLOP/s below).
+awk '/^# Parameters: / { kernel = $0; sub(/.*kernel = /, "", kernel); sub(/,.*/, "", kernel)
+       shape = $0; sub(/.*shape = /, "", shape); sub(/\).*/, "", shape) }
+     /^Iteration +[0-9]+: / { sub(/.*: +/, ""); split(shape, d, "x")
+       print kernel "_" shape, $1 * 2 * d[1] * d[2] * d[3] / 1e9 }' "$work/jmh.log" >"$work/ours.txt"
+# Median and best of each key's values: "key median best".
+summarize() {
+  sort -k1,1 -k2,2g "$1" | awk '
+    function flush() { if (n) printf "%s %s %s\n", key, (n % 2 ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2), v[n] }
+    $1 != key { flush(); key = $1; n = 0 }
+    { v[++n] = $2 }
+    END { flush() }'
+}
+declare -A med best
+while read -r key m b; do med[$key]=$m; best[$key]=$b; done < <(summarize "$work/blas.txt"; summarize "$work/ours.txt")
+
+echo "GFLOP/s, single-threaded: median (and best) of OpenBLAS's 16 repetitions, kernel ${core:-auto}, 8 before" \
+  "and 8 after ours, and of ours' 10 JMH iterations in 2 JVMs (-f 2 -wi 3 -i 5); $(nproc) CPUs, load" \
+  "average $load_before at the start"
+printf '%-16s %15s %15s %15s %7s %7s %12s\n' shape vector superword OpenBLAS vector superword 'vector best'
 for shape in "${shapes[@]}"; do
-  awk -v shape="$shape" -v v="${ours[vector_$shape]}" -v s="${ours[superword_$shape]}" -v blas="${blas[$shape]}" 'BEGIN {
-    split(shape, d, "x"); flops = 2 * d[1] * d[2] * d[3] / 1e9; gv = flops * v; gs = flops * s
-    printf "%-16s %14.2f %17.2f %16.2f %7.2f %7.2f\n", shape, gv, gs, blas, gv / blas, gs / blas }'
+  v=vector_$shape s=superword_$shape
+  for key in "$shape" "$v" "$s"; do
+    [ -n "${med[$key]:-}" ] || { echo "no timing for $key (see $work)" >&2; exit 1; }
+  done
+  awk -v shape="$shape" -v vm="${med[$v]}" -v vb="${best[$v]}" -v sm="${med[$s]}" -v sb="${best[$s]}" \
+    -v bm="${med[$shape]}" -v bb="${best[$shape]}" 'BEGIN {
+    printf "%-16s %6.2f (%6.2f) %6.2f (%6.2f) %6.2f (%6.2f) %7.2f %7.2f %12.2f\n", shape, vm, vb, sm, sb, bm, bb,
+      vm / bm, sm / bm, vb / bb }'
 done

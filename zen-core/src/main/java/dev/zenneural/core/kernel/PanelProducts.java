@@ -26,6 +26,9 @@ final class PanelProducts {
     private static final PanelProduct FASTEST = choose(SETTING);
     /** C narrower than this is narrow: the vector product's narrow kernel takes it (with AVX-512; else SuperWord). */
     static final int NARROW_COLS = 8;
+    /** The warm-up's large product: the AVX-512 large-product path (WideProduct), with a lower and a right edge. */
+    private static final int WIDE_ROWS = 81;
+    private static final int WIDE_COLS = 100;
     /** In {@code auto} mode the Vector API product waits for its warm-up (see {@link VectorWarmup}). */
     private static final VectorWarmup WARMUP = SETTING.equals("auto") && FASTEST != SUPER_WORD
             ? warmup(FASTEST) : null;
@@ -75,28 +78,32 @@ final class PanelProducts {
 
     /** A warm-up of {@code vector}, timed against the SuperWord product (see {@link VectorWarmup}). */
     static VectorWarmup warmup(PanelProduct vector) {
-        int m = 12;
-        int n = 32;
+        // Tall and wide enough for the large-product path (WideProduct, with AVX-512) too.
+        int m = WIDE_ROWS;
+        int n = WIDE_COLS;
         int k = 32;
         float[] l = new float[m * k];
         float[] r = new float[k * n];
         float[] d = new float[m * n];
         java.util.Arrays.fill(l, 0.5f);
         java.util.Arrays.fill(r, 0.25f);
-        return new VectorWarmup("sgemm", () -> warmupRound(vector, l, r, d, m, n, k),
-                () -> warmupRound(SUPER_WORD, l, r, d, m, n, k));
+        return new VectorWarmup("sgemm", () -> warmupRound(vector, l, r, d, n, k),
+                () -> warmupRound(SUPER_WORD, l, r, d, n, k));
     }
 
     /**
      * One round of small products: both ways of reading the left operand, whole register blocks and
-     * edges.
+     * edges; and one large product, with a lower and a right edge.
      */
-    private static void warmupRound(PanelProduct p, float[] l, float[] r, float[] d, int m, int n, int k) {
-        p.rows(0, m, k, n, l, 0, k, true, 1f, r, 0, n, true, 1f, d, 0, n, 1);
+    private static void warmupRound(PanelProduct p, float[] l, float[] r, float[] d, int ldr, int k) {
+        int m = 12;
+        int n = 32;
+        p.rows(0, m, k, n, l, 0, k, true, 1f, r, 0, ldr, true, 1f, d, 0, n, 1);
         p.rows(0, m, k, n, l, 0, m, false, 1f, r, 0, k, false, 1f, d, 0, n, 1);
         // The lower-edge kernels, on R read in place and on a packed R narrower than a block.
-        p.rows(0, 4, k, n, l, 0, k, true, 1f, r, 0, n, true, 1f, d, 0, n, 1);
-        p.rows(0, 4, k, n - 12, l, 0, k, true, 1f, r, 0, n, true, 1f, d, 0, n, 1);
+        p.rows(0, 4, k, n, l, 0, k, true, 1f, r, 0, ldr, true, 1f, d, 0, n, 1);
+        p.rows(0, 4, k, n - 12, l, 0, k, true, 1f, r, 0, ldr, true, 1f, d, 0, n, 1);
+        p.rows(0, WIDE_ROWS, k, WIDE_COLS, l, 0, k, true, 1f, r, 0, ldr, true, 1f, d, 0, WIDE_COLS, 1);
     }
 
     /**

@@ -49,10 +49,11 @@ final class VectorProduct implements PanelProduct {
     /** The narrowest D the register blocks take; narrower D goes to {@link NarrowProduct} where it runs. */
     static final int MIN_BLOCK_COLS = 8;
     private static final boolean NARROW = NarrowProduct.worthwhile();
+    private static final boolean WIDE = WideProduct.worthwhile();
     /** The widest D for which L stored transposed is read in place rather than packed. */
     static final int DIRECT_TRANSPOSED_MAX_COLS = 4 * NR;
 
-    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+    private static final ThreadLocal<PanelScratch> SCRATCH = ThreadLocal.withInitial(() -> new PanelScratch(MR * NR));
 
     /** Whether this JVM's preferred vectors are wide enough for this product to beat SuperWord's. */
     static boolean worthwhile() {
@@ -84,17 +85,22 @@ final class VectorProduct implements PanelProduct {
     public void rows(int i0, int i1, int k, int cols, float[] l, int lOff, int ldl, boolean lRowMajor,
             float lScale, float[] r, int rOff, int ldr, boolean rRowMajor, float rScale, float[] d, int dOff,
             int dRow, int dCol) {
+        if (WIDE && WideProduct.takes(i1 - i0, cols)) {
+            WideProduct.rows(i0, i1, k, cols, l, lOff, ldl, lRowMajor, lScale, r, rOff, ldr, rRowMajor, rScale, d, dOff,
+                    dRow, dCol);
+            return;
+        }
         if (cols < MIN_BLOCK_COLS && NARROW) {
             NarrowProduct.rows(i0, i1, k, cols, l, lOff, ldl, lRowMajor, lScale, r, rOff, ldr, rRowMajor, rScale, d,
                     dOff, dRow, dCol);
             return;
         }
-        Scratch scratch = SCRATCH.get();
+        PanelScratch scratch = SCRATCH.get();
         int ncMax = Math.min(NC, cols);
         int kcMax = Math.min(KC, k);
         boolean rInPlace = rRowMajor && rScale == 1f && i1 - i0 <= MC;
-        float[] rp = scratch.rPanel((rInPlace ? NR : roundUp(ncMax, NR)) * kcMax);
-        float[] lp = scratch.lPanel(roundUp(Math.min(MC, i1 - i0), MR) * kcMax);
+        float[] rp = scratch.rPanel((rInPlace ? NR : PanelPacking.roundUp(ncMax, NR)) * kcMax);
+        float[] lp = scratch.lPanel(PanelPacking.roundUp(Math.min(MC, i1 - i0), MR) * kcMax);
         float[] tile = scratch.tile;
         for (int jc = 0; jc < cols; jc += NC) {
             int nc = Math.min(NC, cols - jc);
@@ -112,12 +118,13 @@ final class VectorProduct implements PanelProduct {
             for (int pc = 0; pc < k; pc += KC) {
                 int kc = Math.min(KC, k - pc);
                 if (inPlaceCols < nc) {
-                    packR(r, rOff, ldr, rRowMajor, rScale, pc, kc, jc + inPlaceCols, nc - inPlaceCols, rp);
+                    PanelPacking.packR(r, rOff, ldr, rRowMajor, rScale, pc, kc, jc + inPlaceCols, nc - inPlaceCols, NR,
+                            kc, 0f, rp);
                 }
                 for (int ic = i0; ic < i1; ic += MC) {
                     int mc = Math.min(MC, i1 - ic);
                     if (!direct) {
-                        packL(l, lOff, ldl, lRowMajor, lScale, ic, mc, pc, kc, lp);
+                        PanelPacking.packL(l, lOff, ldl, lRowMajor, lScale, ic, mc, pc, kc, MR, kc, 0f, lp);
                     }
                     int at = dOff + ic * dRow + jc * dCol;
                     for (int jr = 0; jr < nc; jr += NR) {
@@ -137,9 +144,9 @@ final class VectorProduct implements PanelProduct {
                             if (dCol == 1 && nr == NR) {
                                 block(kc, mr, a, ao, aRow, aDepth, b, bo, bStep, d, dAt, dRow);
                             } else {
-                                loadTile(d, dAt, dRow, dCol, mr, nr, tile);
+                                PanelPacking.loadTile(d, dAt, dRow, dCol, mr, nr, tile, NR);
                                 block(kc, mr, a, ao, aRow, aDepth, b, bo, bStep, tile, 0, NR);
-                                storeTile(tile, mr, nr, d, dAt, dRow, dCol);
+                                PanelPacking.storeTile(tile, NR, mr, nr, d, dAt, dRow, dCol);
                             }
                         }
                     }
@@ -277,115 +284,5 @@ final class VectorProduct implements PanelProduct {
         }
         d0.intoArray(c, co);
         d1.intoArray(c, co + L);
-    }
-
-    /**
-     * Packs {@code scale * X[pc:pc+kc, jc:jc+nc]} into micro-panels of {@link #NR} columns: element
-     * (p, j) goes to {@code dst[(j / NR) * NR * kc + p * NR + j % NR]}; columns past {@code nc} in the
-     * last micro-panel are zero. Element (p, j) of X is {@code x[off + p*ld + j]} when
-     * {@code rowMajor}, else {@code x[off + j*ld + p]}.
-     */
-    private static void packR(float[] x, int off, int ld, boolean rowMajor, float scale, int pc, int kc, int jc,
-            int nc, float[] dst) {
-        for (int jr = 0; jr < nc; jr += NR) {
-            int nr = Math.min(NR, nc - jr);
-            int first = off + (rowMajor ? pc * ld + jc + jr : (jc + jr) * ld + pc);
-            // Row-major X: one row piece per depth step. Otherwise X^T is stored: the depth steps run
-            // along X's rows, and each step gathers one value from nr rows, so that the micro-panel is
-            // written in order (writing it a column at a time touches a new cache line per value).
-            int stepP = rowMajor ? ld : 1;
-            int stepJ = rowMajor ? 1 : ld;
-            for (int p = 0, to = jr * kc, src = first; p < kc; p++, to += NR, src += stepP) {
-                if (rowMajor && scale == 1f) {
-                    System.arraycopy(x, src, dst, to, nr);
-                } else {
-                    for (int j = 0, at = src; j < nr; j++, at += stepJ) {
-                        dst[to + j] = scale * x[at];
-                    }
-                }
-                for (int j = nr; j < NR; j++) {
-                    dst[to + j] = 0f;
-                }
-            }
-        }
-    }
-
-    /**
-     * Packs {@code scale * X[ic:ic+mc, pc:pc+kc]} into micro-panels of {@link #MR} rows: element
-     * (i, p) goes to {@code dst[(i / MR) * MR * kc + p * MR + i % MR]}; rows past {@code mc} in the
-     * last micro-panel are zero. Element (i, p) of X is {@code x[off + i*ld + p]} when
-     * {@code rowMajor}, else {@code x[off + p*ld + i]}.
-     */
-    private static void packL(float[] x, int off, int ld, boolean rowMajor, float scale, int ic, int mc, int pc,
-            int kc, float[] dst) {
-        for (int ir = 0; ir < mc; ir += MR) {
-            int mr = Math.min(MR, mc - ir);
-            int base = ir * kc;
-            if (rowMajor) {
-                for (int i = 0; i < mr; i++) {
-                    int src = off + (ic + ir + i) * ld + pc;
-                    for (int p = 0, to = base + i; p < kc; p++, to += MR) {
-                        dst[to] = scale * x[src + p];
-                    }
-                }
-            } else {
-                for (int p = 0; p < kc; p++) {
-                    int src = off + (pc + p) * ld + ic + ir;
-                    int to = base + p * MR;
-                    for (int i = 0; i < mr; i++) {
-                        dst[to + i] = scale * x[src + i];
-                    }
-                }
-            }
-            for (int i = mr; i < MR; i++) {
-                for (int p = 0, to = base + i; p < kc; p++, to += MR) {
-                    dst[to] = 0f;
-                }
-            }
-        }
-    }
-
-    /** Copies the valid {@code mr x nr} part of a D block into the tile (row stride {@link #NR}). */
-    private static void loadTile(float[] d, int at, int dRow, int dCol, int mr, int nr, float[] tile) {
-        for (int i = 0; i < mr; i++) {
-            for (int j = 0, src = at + i * dRow; j < nr; j++, src += dCol) {
-                tile[i * NR + j] = d[src];
-            }
-        }
-    }
-
-    /** Copies the tile's valid {@code mr x nr} part back into D; the padding's values are dropped. */
-    private static void storeTile(float[] tile, int mr, int nr, float[] d, int at, int dRow, int dCol) {
-        for (int i = 0; i < mr; i++) {
-            for (int j = 0, dst = at + i * dRow; j < nr; j++, dst += dCol) {
-                d[dst] = tile[i * NR + j];
-            }
-        }
-    }
-
-    private static int roundUp(int x, int multiple) {
-        return (x + multiple - 1) / multiple * multiple;
-    }
-
-    /** One thread's packed panels, grown to the largest shape it has seen, and its edge tile. */
-    private static final class Scratch {
-        private float[] rPanel = new float[0];
-        private float[] lPanel = new float[0];
-        /** An MR x NR block; rows and columns past an edge hold whatever the last product left. */
-        final float[] tile = new float[MR * NR];
-
-        float[] rPanel(int size) {
-            if (rPanel.length < size) {
-                rPanel = new float[size];
-            }
-            return rPanel;
-        }
-
-        float[] lPanel(int size) {
-            if (lPanel.length < size) {
-                lPanel = new float[size];
-            }
-            return lPanel;
-        }
     }
 }

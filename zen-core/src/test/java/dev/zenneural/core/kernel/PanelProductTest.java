@@ -26,7 +26,8 @@ class PanelProductTest {
 
     /**
      * Across the Vector API product's edges: its 6-row and 32-column register block (16 with AVX2),
-     * its 72-row L panel, 256-deep panels and 1024-wide R panel; and the 1 x N cases.
+     * its 72-row L panel, 256-deep panels and 1024-wide R panel; the large-product path's; and the
+     * 1 x N cases.
      */
     static Stream<Arguments> shapes() {
         int[][] fixed = {
@@ -38,6 +39,9 @@ class PanelProductTest {
             // Row-major L packed in blocks of 64 rows and 256 depth steps: whole and partial panels and
             // blocks, depths off the 16-step tile, and the last panel read in scalar code at the array's end.
             {64, 2, 16}, {80, 3, 300}, {130, 4, 47}, {96, 1, 64}, {65, 2, 17}, {16, 2, 1}, {128, 2, 513},
+            // The large-product path with AVX-512 (73 rows and 96 columns up): 7-row and 48-column blocks
+            // and their edges, 140-row L panels, 512-deep panels and 384-wide R panels, odd depths.
+            {73, 96, 1}, {81, 97, 129}, {150, 143, 40}, {145, 200, 9}, {96, 961, 3}, {74, 96, 515},
         };
         return GemmCases.of(fixed, 16, 43, 120, 300);
     }
@@ -84,6 +88,32 @@ class PanelProductTest {
         float[] got = c.clone();
         Sgemm.gemmRows(vector, 1, false, false, m, n, k, 1f, a, 0, k, b, 0, n, got, 0, n);
         assertArrayEquals(exact, got);
+    }
+
+    /**
+     * The large-product path pads an odd-depth panel with one step of {@code 0 * -0} terms; a sum
+     * that is {@code -0} must stay {@code -0} through it (assertArrayEquals compares the bits).
+     */
+    @Test
+    void anOddDepthKeepsNegativeZeros() {
+        PanelProduct vector = PanelProducts.vectorOrNull();
+        assertNotNull(vector);
+        int m = 80;
+        int n = 100;
+        int k = 33;
+        float[] a = new float[m * k];
+        java.util.Arrays.fill(a, -0f);
+        float[] b = RandomMatrices.uniform(3, k * n);
+        for (int i = 0; i < b.length; i++) {
+            b[i] = Math.abs(b[i]) + 0.5f;
+        }
+        float[] c = new float[m * n];
+        java.util.Arrays.fill(c, -0f);
+        float[] exact = c.clone();
+        NaiveGemm.gemmFma(false, false, m, n, k, 1f, a, 0, k, b, 0, n, 1f, exact, 0, n);
+        assertEquals(Float.floatToRawIntBits(-0f), Float.floatToRawIntBits(exact[0]), "the reference keeps -0");
+        Sgemm.gemmRows(vector, 1, false, false, m, n, k, 1f, a, 0, k, b, 0, n, c, 0, n);
+        assertArrayEquals(exact, c);
     }
 
     @ParameterizedTest(name = "{0} columns")
