@@ -100,9 +100,10 @@ final class PanelProducts {
         int n = 32;
         p.rows(0, m, k, n, l, 0, k, true, 1f, r, 0, ldr, true, 1f, d, 0, n, 1);
         p.rows(0, m, k, n, l, 0, m, false, 1f, r, 0, k, false, 1f, d, 0, n, 1);
-        // The lower-edge kernels, on R read in place and on a packed R narrower than a block.
-        p.rows(0, 4, k, n, l, 0, k, true, 1f, r, 0, ldr, true, 1f, d, 0, n, 1);
-        p.rows(0, 4, k, n - 12, l, 0, k, true, 1f, r, 0, ldr, true, 1f, d, 0, n, 1);
+        // The lower-edge kernels (four rows and three, four and one), on R read in place and on a
+        // packed R narrower than a block.
+        p.rows(0, 7, k, n, l, 0, k, true, 1f, r, 0, ldr, true, 1f, d, 0, n, 1);
+        p.rows(0, 5, k, n - 12, l, 0, k, true, 1f, r, 0, ldr, true, 1f, d, 0, n, 1);
         p.rows(0, WIDE_ROWS, k, WIDE_COLS, l, 0, k, true, 1f, r, 0, ldr, true, 1f, d, 0, WIDE_COLS, 1);
     }
 

@@ -133,8 +133,8 @@ final class VectorProduct implements PanelProduct {
                         float[] b = bInPlace ? r : rp;
                         int bo = bInPlace ? rOff + pc * ldr + jc + jr : (jr - inPlaceCols) * kc;
                         int bStep = bInPlace ? ldr : NR;
-                        for (int ir = 0; ir < mc; ir += MR) {
-                            int mr = Math.min(MR, mc - ir);
+                        for (int ir = 0, mr; ir < mc; ir += mr) {
+                            mr = direct ? blockRows(mc - ir) : Math.min(MR, mc - ir);
                             int dAt = at + ir * dRow + jr * dCol;
                             float[] a = direct ? l : lp;
                             int ao = !direct ? ir * kc
@@ -156,9 +156,20 @@ final class VectorProduct implements PanelProduct {
     }
 
     /**
+     * The height of the next register block when {@code remaining} rows of L read in place are left:
+     * whole blocks, except that seven, eight or eleven rows start with a four-row block, so that
+     * they end in blocks of four and three rows rather than in single rows. A network's 32 hidden
+     * neurons ran as five blocks and two single rows, and a single row's sums wait on the FMA latency
+     * at every step. Packed L keeps whole blocks: its micro-panels are {@link #MR} rows each.
+     */
+    private static int blockRows(int remaining) {
+        return remaining == MR + 1 || remaining == MR + 2 || remaining == MR + 5 ? 4 : Math.min(MR, remaining);
+    }
+
+    /**
      * {@code C[0:mr, 0:NR] += A * B} for {@code mr <= MR} rows: the full register block, or a lower
-     * edge in blocks of three rows and then single rows (six and two independent accumulators, so
-     * the fma latency still hides behind other sums).
+     * edge in blocks of four rows, then three, then single rows (eight, six and two independent
+     * accumulators: four rows keep both FMA units busy, a single row waits on each sum's latency).
      */
     private static void block(int kc, int mr, float[] a, int ao, int aRow, int aDepth, float[] b, int bo, int bStep,
             float[] c, int co, int ldc) {
@@ -167,6 +178,9 @@ final class VectorProduct implements PanelProduct {
             return;
         }
         int i = 0;
+        for (; i + 4 <= mr; i += 4) {
+            micro4(kc, a, ao + i * aRow, aRow, aDepth, b, bo, bStep, c, co + i * ldc, ldc);
+        }
         for (; i + 3 <= mr; i += 3) {
             micro3(kc, a, ao + i * aRow, aRow, aDepth, b, bo, bStep, c, co + i * ldc, ldc);
         }
@@ -237,6 +251,48 @@ final class VectorProduct implements PanelProduct {
         d41.intoArray(c, c4 + L);
         d50.intoArray(c, c5);
         d51.intoArray(c, c5 + L);
+    }
+
+    /** {@link #micro} for four rows. */
+    private static void micro4(int kc, float[] a, int ao, int aRow, int aDepth, float[] b, int bo, int bStep,
+            float[] c, int co, int ldc) {
+        int a2 = 2 * aRow;
+        int a3 = 3 * aRow;
+        int c1 = co + ldc;
+        int c2 = c1 + ldc;
+        int c3 = c2 + ldc;
+        FloatVector d00 = FloatVector.fromArray(S, c, co);
+        FloatVector d01 = FloatVector.fromArray(S, c, co + L);
+        FloatVector d10 = FloatVector.fromArray(S, c, c1);
+        FloatVector d11 = FloatVector.fromArray(S, c, c1 + L);
+        FloatVector d20 = FloatVector.fromArray(S, c, c2);
+        FloatVector d21 = FloatVector.fromArray(S, c, c2 + L);
+        FloatVector d30 = FloatVector.fromArray(S, c, c3);
+        FloatVector d31 = FloatVector.fromArray(S, c, c3 + L);
+        for (int p = 0, ap = ao, bp = bo; p < kc; p++, ap += aDepth, bp += bStep) {
+            FloatVector b0 = FloatVector.fromArray(S, b, bp);
+            FloatVector b1 = FloatVector.fromArray(S, b, bp + L);
+            FloatVector x = FloatVector.broadcast(S, a[ap]);
+            d00 = x.fma(b0, d00);
+            d01 = x.fma(b1, d01);
+            x = FloatVector.broadcast(S, a[ap + aRow]);
+            d10 = x.fma(b0, d10);
+            d11 = x.fma(b1, d11);
+            x = FloatVector.broadcast(S, a[ap + a2]);
+            d20 = x.fma(b0, d20);
+            d21 = x.fma(b1, d21);
+            x = FloatVector.broadcast(S, a[ap + a3]);
+            d30 = x.fma(b0, d30);
+            d31 = x.fma(b1, d31);
+        }
+        d00.intoArray(c, co);
+        d01.intoArray(c, co + L);
+        d10.intoArray(c, c1);
+        d11.intoArray(c, c1 + L);
+        d20.intoArray(c, c2);
+        d21.intoArray(c, c2 + L);
+        d30.intoArray(c, c3);
+        d31.intoArray(c, c3 + L);
     }
 
     /** {@link #micro} for three rows. */

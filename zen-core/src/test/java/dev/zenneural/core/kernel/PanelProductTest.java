@@ -34,6 +34,8 @@ class PanelProductTest {
             {1, 1, 1}, {6, 32, 1}, {7, 33, 2}, {5, 31, 3}, {12, 64, 257}, {73, 17, 9}, {13, 1025, 5},
             {1, 200, 7}, {200, 1, 7}, {71, 2, 33}, {8, 100, 513}, {2, 256, 33}, {3, 17, 256}, {16, 15, 256},
             {4, 40, 3}, {5, 64, 2},
+            // Lower edges of L read in place: 7, 8 and 11 rows left start with a four-row block.
+            {11, 40, 5}, {14, 64, 9}, {17, 33, 20}, {32, 64, 125}, {20, 50, 3},
             // C narrower than a register block (the narrow kernel): 1 to 7 columns, whole vectors of rows and not.
             {256, 2, 32}, {16, 1, 1}, {37, 3, 5}, {40, 5, 9}, {33, 7, 17}, {48, 4, 3}, {17, 6, 2},
             // Row-major L packed in blocks of 64 rows and 256 depth steps: whole and partial panels and
