@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** {@code zen train}, {@code zen test} and {@code zen run} as a FANN user would use them. */
 class FannCommandsTest {
@@ -84,6 +85,7 @@ class FannCommandsTest {
     /** Where zen-gpu is built in (-Pgpu, -Pfull) and an OpenCL device is there (PoCL in CI). */
     @Test
     @Tag("gpu")
+    @ResourceLock(CliRun.OPENCL)
     void theOpenClBackendTrainsTheWholeNetworkOnTheDevice() throws IOException {
         assumeTrue(Backends.providers().stream().anyMatch(p -> p.name().equals("opencl")), "zen-gpu is not built in");
         float cpu = trainingMse(null);

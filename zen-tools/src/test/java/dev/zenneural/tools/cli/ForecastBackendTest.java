@@ -14,8 +14,10 @@ import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** {@code zen forecast} and {@code zen cv} with {@code --backend}: on the device, or a clear error without one. */
+@ResourceLock(CliRun.OPENCL)
 class ForecastBackendTest {
 
     @TempDir

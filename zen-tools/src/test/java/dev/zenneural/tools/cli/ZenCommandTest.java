@@ -7,7 +7,9 @@ import dev.zenneural.core.backend.Backends;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
+@ResourceLock(CliRun.OPENCL)
 class ZenCommandTest {
 
 
