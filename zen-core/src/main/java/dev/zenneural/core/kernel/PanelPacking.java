@@ -102,6 +102,7 @@ final class PanelPacking {
         }
     }
 
+    /** {@code x >= 0} rounded up to a multiple of {@code multiple}: a padded row or panel length. */
     static int roundUp(int x, int multiple) {
         return (x + multiple - 1) / multiple * multiple;
     }

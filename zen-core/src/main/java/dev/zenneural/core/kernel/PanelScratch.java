@@ -1,18 +1,25 @@
 package dev.zenneural.core.kernel;
 
 /**
- * One thread's scratch for a register-blocked product: its packed R and L panels, grown to the
- * largest shape the thread has seen, and an edge tile of one register block.
+ * One thread's scratch for the register-blocked products ({@code VectorProduct} and its
+ * large-product path, {@code WideProduct}): packed R and L panels and an edge tile, each grown to
+ * the largest a product on this thread has needed. The two paths share it, as one call never runs
+ * both, so a thread keeps one set of panels rather than one per path.
  */
 final class PanelScratch {
 
+    private static final ThreadLocal<PanelScratch> OF_THREAD = ThreadLocal.withInitial(PanelScratch::new);
+
     private float[] rPanel = new float[0];
     private float[] lPanel = new float[0];
-    /** One register block; rows and columns past an edge hold whatever the last product left. */
-    final float[] tile;
+    private float[] tile = new float[0];
 
-    PanelScratch(int tileSize) {
-        tile = new float[tileSize];
+    private PanelScratch() {
+    }
+
+    /** This thread's scratch. */
+    static PanelScratch ofThread() {
+        return OF_THREAD.get();
     }
 
     float[] rPanel(int size) {
@@ -27,5 +34,13 @@ final class PanelScratch {
             lPanel = new float[size];
         }
         return lPanel;
+    }
+
+    /** A register block's tile; values past an edge hold whatever the last product left. */
+    float[] tile(int size) {
+        if (tile.length < size) {
+            tile = new float[size];
+        }
+        return tile;
     }
 }

@@ -46,7 +46,7 @@ public final class RowKernels {
         if (count < 0) {
             throw new IllegalArgumentException("a row holds at least 0 weights, got " + count);
         }
-        return (count + LANES - 1) / LANES * LANES;
+        return PanelPacking.roundUp(count, LANES);
     }
 
     /**

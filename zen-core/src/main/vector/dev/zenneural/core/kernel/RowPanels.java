@@ -64,7 +64,7 @@ final class RowPanels {
 
     /** {@code kc} rounded up to whole tiles. */
     static int roundUp(int kc) {
-        return (kc + ROWS - 1) / ROWS * ROWS;
+        return PanelPacking.roundUp(kc, ROWS);
     }
 
     /**

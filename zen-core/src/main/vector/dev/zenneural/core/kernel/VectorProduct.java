@@ -53,7 +53,6 @@ final class VectorProduct implements PanelProduct {
     /** The widest D for which L stored transposed is read in place rather than packed. */
     static final int DIRECT_TRANSPOSED_MAX_COLS = 4 * NR;
 
-    private static final ThreadLocal<PanelScratch> SCRATCH = ThreadLocal.withInitial(() -> new PanelScratch(MR * NR));
 
     /** Whether this JVM's preferred vectors are wide enough for this product to beat SuperWord's. */
     static boolean worthwhile() {
@@ -95,13 +94,13 @@ final class VectorProduct implements PanelProduct {
                     dOff, dRow, dCol);
             return;
         }
-        PanelScratch scratch = SCRATCH.get();
+        PanelScratch scratch = PanelScratch.ofThread();
         int ncMax = Math.min(NC, cols);
         int kcMax = Math.min(KC, k);
         boolean rInPlace = rRowMajor && rScale == 1f && i1 - i0 <= MC;
         float[] rp = scratch.rPanel((rInPlace ? NR : PanelPacking.roundUp(ncMax, NR)) * kcMax);
         float[] lp = scratch.lPanel(PanelPacking.roundUp(Math.min(MC, i1 - i0), MR) * kcMax);
-        float[] tile = scratch.tile;
+        float[] tile = scratch.tile(MR * NR);
         for (int jc = 0; jc < cols; jc += NC) {
             int nc = Math.min(NC, cols - jc);
             // Unscaled L is read in place where packing would not pay: packing touches every value of

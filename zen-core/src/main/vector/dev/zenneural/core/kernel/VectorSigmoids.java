@@ -43,7 +43,7 @@ final class VectorSigmoids implements SigmoidKernel {
         double offset = symmetric ? 1.0 : 0.0;
         for (int start = from; start < to; start += BLOCK) {
             int count = Math.min(BLOCK, to - start);
-            int padded = (count + L - 1) / L * L;
+            int padded = PanelPacking.roundUp(count, L);
             for (int i = 0; i < count; i++) {
                 x[i] = -2.0f * sums[start + i];
             }

@@ -50,7 +50,6 @@ final class WideProduct {
     /** The shortest block of D's rows taken: more than one of {@link VectorProduct}'s L panels. */
     static final int MIN_ROWS = VectorProduct.MC + 1;
 
-    private static final ThreadLocal<PanelScratch> SCRATCH = ThreadLocal.withInitial(() -> new PanelScratch(MR * NR));
 
     private WideProduct() {
     }
@@ -68,11 +67,11 @@ final class WideProduct {
     /** {@link PanelProduct#rows}, for a block that {@link #takes} takes. */
     static void rows(int i0, int i1, int k, int cols, float[] l, int lOff, int ldl, boolean lRowMajor, float lScale,
             float[] r, int rOff, int ldr, boolean rRowMajor, float rScale, float[] d, int dOff, int dRow, int dCol) {
-        PanelScratch scratch = SCRATCH.get();
-        int kcMax = Math.min(KC, k + 1);
+        PanelScratch scratch = PanelScratch.ofThread();
+        int kcMax = Math.min(KC, k + (k & 1));
         float[] rp = scratch.rPanel(PanelPacking.roundUp(Math.min(NC, cols), NR) * kcMax);
         float[] lp = scratch.lPanel(PanelPacking.roundUp(Math.min(MC, i1 - i0), MR) * kcMax);
-        float[] tile = scratch.tile;
+        float[] tile = scratch.tile(MR * NR);
         for (int jc = 0; jc < cols; jc += NC) {
             int nc = Math.min(NC, cols - jc);
             for (int pc = 0; pc < k; pc += KC) {
