@@ -2,10 +2,12 @@
 # The zen-core/libfann table of issue 3: ci/bench-fann.sh on xor, mushroom, building, parity8,
 # two-spiral and abelone with rprop, quickprop, incremental and batch, one after another, each
 # pair of engines side by side in its own run. Prints every run's lines, then one summary row per
-# run (zen/FANN connection updates per second and forward passes per second, both test errors, and
-# zen's 2-thread/1-thread connection updates per second). The test errors are means over SEEDS initial
-# weight sets, the same for both engines (ZEN_BENCH_SEEDS, default 10): some of these trainings are
-# chaotic under float rounding, and a single start says little about which engine learns better.
+# run: zen/FANN connection updates per second and forward passes per second, both test errors,
+# zen's 2-thread/1-thread connection updates per second, then the same three ratios as medians of
+# the timed runs' ratios (the engines take turns, so each run's ratio compares close moments). The
+# test errors are means over SEEDS initial weight sets, the same for both engines (ZEN_BENCH_SEEDS,
+# default 10): some of these trainings are chaotic under float rounding, and a single start says
+# little about which engine learns better.
 #
 #   ci/bench-fann-table.sh [EPOCHS]      default 300 epochs per run
 set -euo pipefail
@@ -34,13 +36,16 @@ for run in "${runs[@]}"; do
     echo "$out" | awk -v name="${train%.*} $hidden $algorithm" '
       $1 == "fann" && $2 != "seeds" { ftest = $6 } $1 == "zen" && $2 != "seeds" { ztest = $6 }
       $1 == "fann" && $2 == "seeds" { ftest = $4 } $1 == "zen" && $2 == "seeds" { ztest = $4 }
-      $1 == "zen/fann" { upd = $3; fwd = $7 } $1 == "2t/1t" { two = $3 }
-      END { printf "%-28s %10s %10s %10s %10s %10s\n", name, upd, fwd, ftest, ztest, two == "" ? "-" : two }' \
+      $1 == "zen/fann" && $2 != "median" { upd = $3; fwd = $7 } $1 == "2t/1t" && $2 != "median" { two = $3 }
+      $1 == "zen/fann" && $2 == "median" { mupd = $3; mfwd = $4 } $1 == "2t/1t" && $2 == "median" { mtwo = $3 }
+      END { printf "%-28s %10s %10s %10s %10s %10s %10s %10s %10s\n", name, upd, fwd, ftest, ztest,
+        two == "" ? "-" : two, mupd, mfwd, mtwo == "" ? "-" : mtwo }' \
       >>"$summary"
   done
 done
 echo
-echo "(err%: test classification error, mean over $seeds initial weight sets)"
-printf "%-28s %10s %10s %10s %10s %10s\n" "data hidden algorithm" "upd/s x" "fwd/s x" "fann err%" "zen err%" \
-  "2t/1t upd"
+echo "(err%: test classification error, mean over $seeds initial weight sets; the first three ratios"
+echo " set each engine's fastest run beside the other's, the med columns are medians of run-by-run ratios)"
+printf "%-28s %10s %10s %10s %10s %10s %10s %10s %10s\n" "data hidden algorithm" "upd/s x" "fwd/s x" "fann err%" \
+  "zen err%" "2t/1t upd" "med upd x" "med fwd x" "med 2t/1t"
 cat "$summary"

@@ -2,9 +2,11 @@
 # zen-core beside libfann (Debian's libfann-dev, installed if missing): the same network, the same
 # initial weights and the same data, trained in file order by both in one run, single-threaded.
 # Prints seconds per epoch, connection updates per second, train and test MSE, test classification
-# error and forward passes per second for each engine, then zen/FANN. Each engine's time is the
-# fastest of 3 timed runs (JAVA_OPTS=-Dzen.bench.repeats=N), zen's after its kernels' warm-up and
-# 3 s of untimed training (-Dzen.bench.warmupSeconds=S).
+# error and forward passes per second for each engine (zen-2t: zen's trainer on 2 threads), then
+# zen/FANN and 2t/1t. The engines take turns: 3 rounds (JAVA_OPTS=-Dzen.bench.repeats=N) of one
+# timed run each, zen's after its kernels' warm-up and 3 s of untimed training
+# (-Dzen.bench.warmupSeconds=S). Each engine's fastest training and forward passes count; the
+# "median" lines give the same ratios round by round, the median over the rounds.
 # JAVA_OPTS=-Dzen.bench.seeds=N also trains both from N-1 more initial weight sets (untimed) and
 # prints both test errors averaged over all N.
 #
@@ -17,7 +19,7 @@
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 if [ $# -ne 5 ]; then
-  sed -n '2,17s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
+  sed -n '2,19s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
   exit 2
 fi
 train=$(dataset_file fann "$1")

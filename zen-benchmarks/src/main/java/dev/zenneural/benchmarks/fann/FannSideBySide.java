@@ -38,8 +38,10 @@ public final class FannSideBySide {
     private static final long SEED = 42;
 
     /**
-     * Timed runs per engine, of which the fastest counts ({@code -Dzen.bench.repeats}): a run on this
-     * shared machine was seen to take twice as long as the next one for no reason of its own.
+     * Timed runs per engine, the engines by turns, of which the fastest counts
+     * ({@code -Dzen.bench.repeats}): a run on this shared machine was seen to take twice as long as the
+     * next one for no reason of its own, and the machine's speed drifts over tens of seconds, so the
+     * engines' runs are interleaved rather than one engine's after the other's.
      */
     private static final int REPEATS = Integer.getInteger("zen.bench.repeats", 3);
 
@@ -86,23 +88,33 @@ public final class FannSideBySide {
         layers[layers.length - 1] = train.numOutputs();
         Network start = startingNetwork(layers, SEED, net);
 
-        Result fann = null;
+        // Per-pair algorithms have nothing to share out; a second line would repeat the first.
+        boolean twoThreads = !(algorithm instanceof IncrementalBackprop);
+        Trainer one = trainer(algorithm, epochs, 1);
+        Trainer two = twoThreads ? trainer(algorithm, epochs, 2) : null;
+        int warmupEpochs = warmUp(start, train, epochs, one, two);
+        EngineRuns fannRuns = new EngineRuns();
+        EngineRuns zenRuns = new EngineRuns();
+        EngineRuns zen2Runs = new EngineRuns();
         for (int run = 0; run < REPEATS; run++) {
-            Result r = runFann(args[6], net, args[0], args[1], algorithmName, epochs);
-            fann = fann == null || r.trainSeconds < fann.trainSeconds ? r : fann;
+            fannRuns.add(runFann(args[6], net, args[0], args[1], algorithmName, epochs));
+            // The first forward passes get a second of warm-up for the JIT, later ones (compiled by
+            // then) the C driver's 0.2 s.
+            zenRuns.add(trainZen(one, start, train, test, epochs, run == 0 ? 1_000_000_000L : 200_000_000L));
+            if (twoThreads) {
+                zen2Runs.add(trainZen(two, start, train, test, epochs, -1));
+            }
         }
-
-        int[] warmupEpochs = {0};
-        Result zen = trainZen(algorithm, start, train, test, epochs, 1, warmupEpochs);
-        // Per-pair algorithms have nothing to share out; their second line would repeat the first.
-        Result zen2 = algorithm instanceof IncrementalBackprop ? null
-                : trainZen(algorithm, start, train, test, epochs, 2, new int[1]);
+        EngineRun fann = fannRuns.best();
+        EngineRun zen = zenRuns.best();
+        EngineRun zen2 = twoThreads ? zen2Runs.best() : null;
 
         System.out.printf(Locale.ROOT, "%s/%s, layers %s, %s, %d epochs, %d connections, %d training pairs,"
-                + " %d test pairs; single-threaded (zen-2t: zen's trainer on 2 threads); fastest of %d timed runs"
-                + " each; zen warmed up (untimed) for %d epochs; zen's SGEMM kernel %s, sigmoids %s, row kernel %s%n",
+                + " %d test pairs; single-threaded (zen-2t: zen's trainer on 2 threads); %d timed runs each, the"
+                + " engines by turns, the fastest training and forward passes count; zen warmed up (untimed) for"
+                + " %d epochs; zen's SGEMM kernel %s, sigmoids %s, row kernel %s%n",
                 Path.of(args[0]).getFileName(), Path.of(args[1]).getFileName(), Arrays.toString(layers),
-                algorithmName, epochs, zen.connections, zen.pairs, test.numPairs(), REPEATS, warmupEpochs[0],
+                algorithmName, epochs, zen.connections(), zen.pairs(), test.numPairs(), REPEATS, warmupEpochs,
                 Sgemm.kernelName(), Sigmoids.kernelName(), RowKernels.current().name());
         System.out.printf(Locale.ROOT, "%-8s %12s %14s %12s %12s %10s %14s%n",
                 "engine", "s/epoch", "conn upd/s", "train MSE", "test MSE", "test err%", "forward/s");
@@ -114,49 +126,67 @@ public final class FannSideBySide {
         // Error rates are compared as a difference in points: a ratio is meaningless when FANN's is 0.
         System.out.printf(Locale.ROOT, "%-8s %12.3f %14.3f %12.3f %12.3f %10s %14.3f%n", "zen/fann",
                 zen.secondsPerEpoch() / fann.secondsPerEpoch(), zen.updatesPerSecond() / fann.updatesPerSecond(),
-                zen.trainMse / fann.trainMse, zen.testMse / fann.testMse,
+                zen.trainMse() / fann.trainMse(), zen.testMse() / fann.testMse(),
                 String.format(Locale.ROOT, "%+.2f", errorDifference(zen, fann)),
-                zen.forwardPerSecond / fann.forwardPerSecond);
+                zen.forwardPerSecond() / fann.forwardPerSecond());
         if (zen2 != null) {
             System.out.printf(Locale.ROOT, "%-8s %12.3f %14.3f%n", "2t/1t", zen2.secondsPerEpoch() / zen.secondsPerEpoch(),
                     zen2.updatesPerSecond() / zen.updatesPerSecond());
         }
+        // The same ratios run by run (each run's engines back to back), the median over the runs: a
+        // check on the ratios of the fastest runs above, which may come from different moments.
+        System.out.printf(Locale.ROOT, "%-8s %12s %14.3f %12s %12s %10s %14.3f%n", "zen/fann", "median",
+                EngineRuns.medianRatio(fannRuns, zenRuns, true), "", "", "",
+                EngineRuns.medianRatio(fannRuns, zenRuns, false));
+        if (zen2 != null) {
+            System.out.printf(Locale.ROOT, "%-8s %12s %14.3f%n", "2t/1t", "median",
+                    EngineRuns.medianRatio(zenRuns, zen2Runs, true));
+        }
         if (SEEDS > 1) {
             compareErrorsOverSeeds(args, train, test, layers, algorithm, epochs, fann, zen);
         }
-        if (zen.connections != fann.connections) {
-            System.err.println("warning: libfann counts " + fann.connections + " connections, zen "
-                    + zen.connections);
+        if (zen.connections() != fann.connections()) {
+            System.err.println("warning: libfann counts " + fann.connections() + " connections, zen "
+                    + zen.connections());
         }
     }
 
     /**
-     * Trains a copy of {@code start} with zen on {@code threads} threads and measures it as the C driver
-     * does. First the Vector API kernels' warm-up is awaited, then the same training runs untimed,
-     * again and again for {@link #WARMUP_NANOS} (the epochs go to {@code warmupEpochs[0]}), so that the timed
-     * runs measure compiled code, as libfann's is from the start, and short runs are not dominated by
-     * the compiler. The fastest of {@link #REPEATS} timed runs counts; each gives the same network.
+     * Waits for the Vector API kernels' warm-up, then trains untimed with both trainers by turns, again
+     * and again for {@link #WARMUP_NANOS}, so that the timed runs measure compiled code, as libfann's is
+     * from the start, and short runs are not dominated by the compiler.
+     *
+     * @return the epochs trained by the single-threaded trainer
      */
-    private static Result trainZen(TrainingAlgorithm algorithm, Network start, TrainingData train, TrainingData test,
-            int epochs, int threads, int[] warmupEpochs) {
-        Trainer trainer = trainer(algorithm, epochs, threads);
+    private static int warmUp(Network start, TrainingData train, int epochs, Trainer one, Trainer two) {
         FastestKernels.await();
+        int warmupEpochs = 0;
         long warmStart = System.nanoTime();
         do {
-            trainer.train(start, train);
-            warmupEpochs[0] += epochs;
+            one.train(start, train);
+            if (two != null) {
+                two.train(start, train);
+            }
+            warmupEpochs += epochs;
         } while (System.nanoTime() - warmStart < WARMUP_NANOS);
-        Network trained = null;
-        double trainSeconds = Double.POSITIVE_INFINITY;
-        for (int run = 0; run < REPEATS; run++) {
-            long t0 = System.nanoTime();
-            trained = trainer.train(start, train).network();
-            trainSeconds = Math.min(trainSeconds, (System.nanoTime() - t0) * 1e-9);
-        }
+        return warmupEpochs;
+    }
+
+    /**
+     * One timed run of {@code trainer} from {@code start}, measured as the C driver measures libfann's
+     * (every run gives the same network), then the trained network's forward passes after
+     * {@code forwardWarmupNanos} of untimed ones; none where that is negative.
+     */
+    private static EngineRun trainZen(Trainer trainer, Network start, TrainingData train, TrainingData test, int epochs,
+            long forwardWarmupNanos) {
+        long t0 = System.nanoTime();
+        Network trained = trainer.train(start, train).network();
+        double trainSeconds = (System.nanoTime() - t0) * 1e-9;
         double[] trainEval = evaluate(trained, train);
         double[] testEval = evaluate(trained, test);
-        return new Result(start.topology().totalConnections(), train.numPairs(), epochs, trainSeconds,
-                trainEval[0], testEval[0], testEval[1], forwardPerSecond(trained, test));
+        return new EngineRun(start.topology().totalConnections(), train.numPairs(), epochs, trainSeconds,
+                trainEval[0], testEval[0], testEval[1],
+                forwardWarmupNanos < 0 ? Double.NaN : forwardPerSecond(trained, test, forwardWarmupNanos));
     }
 
     /** The zen side of every run: a fixed number of epochs, no early stop (the C driver's settings). */
@@ -188,14 +218,14 @@ public final class FannSideBySide {
      * about which engine learns better.
      */
     private static void compareErrorsOverSeeds(String[] args, TrainingData train, TrainingData test, int[] layers,
-            TrainingAlgorithm algorithm, int epochs, Result fann, Result zen) throws IOException, InterruptedException {
-        double fannSum = fann.testErrorPct;
-        double zenSum = zen.testErrorPct;
+            TrainingAlgorithm algorithm, int epochs, EngineRun fann, EngineRun zen) throws IOException, InterruptedException {
+        double fannSum = fann.testErrorPct();
+        double zenSum = zen.testErrorPct();
         Trainer trainer = trainer(algorithm, epochs, 1);
         Path net = Path.of(args[5]);
         for (int s = 1; s < SEEDS; s++) {
             Network start = startingNetwork(layers, SEED + s, net);
-            fannSum += runFann(args[6], net, args[0], args[1], args[3], epochs).testErrorPct;
+            fannSum += runFann(args[6], net, args[0], args[1], args[3], epochs).testErrorPct();
             zenSum += evaluate(trainer.train(start, train).network(), test)[1];
         }
         System.out.printf(Locale.ROOT, "%-8s %12s %14s %12s %12s %10.2f %14s%n", "fann", "seeds " + SEEDS, "", "", "",
@@ -205,8 +235,8 @@ public final class FannSideBySide {
     }
 
     /** In points, rounded to the printed digits so that equal rates never show as -0.00. */
-    private static double errorDifference(Result zen, Result fann) {
-        return Math.round((zen.testErrorPct - fann.testErrorPct) * 100) / 100.0 + 0.0;
+    private static double errorDifference(EngineRun zen, EngineRun fann) {
+        return Math.round((zen.testErrorPct() - fann.testErrorPct()) * 100) / 100.0 + 0.0;
     }
 
     private static TrainingAlgorithm algorithm(String name) {
@@ -252,8 +282,8 @@ public final class FannSideBySide {
         return new double[] {sum / ((double) data.numPairs() * outs), 100.0 * wrong / data.numPairs()};
     }
 
-    /** Single rows, as {@code fann_run}: a short warm-up, then whole test-set passes for at least a second. */
-    private static double forwardPerSecond(Network network, TrainingData data) {
+    /** Single rows, as {@code fann_run}: a warm-up, then whole test-set passes for at least a second. */
+    private static double forwardPerSecond(Network network, TrainingData data, long warmupNanos) {
         int rows = data.numPairs();
         float[][] inputs = new float[rows][data.numInputs()];
         for (int p = 0; p < rows; p++) {
@@ -263,7 +293,7 @@ public final class FannSideBySide {
         NeuronState state = network.newState();
         float sink = 0;
         long warmStart = System.nanoTime();
-        while (System.nanoTime() - warmStart < 1_000_000_000L) {
+        while (System.nanoTime() - warmStart < warmupNanos) {
             for (float[] in : inputs) {
                 network.run(in, out, state);
                 sink += out[0];
@@ -284,13 +314,13 @@ public final class FannSideBySide {
         return passes / elapsed;
     }
 
-    private static Result runFann(String driver, Path net, String train, String test, String algorithm,
+    private static EngineRun runFann(String driver, Path net, String train, String test, String algorithm,
             int epochs) throws IOException, InterruptedException {
         Map<String, String> values = CDriver.run(List.of(driver, net.toString(), train, test, algorithm,
                 Integer.toString(epochs)), "connections", "pairs", "epochs", "train_s", "train_mse", "test_mse",
                 "test_err_pct", "forward_per_s");
         try {
-            return new Result(Integer.parseInt(values.get("connections")), Integer.parseInt(values.get("pairs")),
+            return new EngineRun(Integer.parseInt(values.get("connections")), Integer.parseInt(values.get("pairs")),
                     Integer.parseInt(values.get("epochs")), Double.parseDouble(values.get("train_s")),
                     Double.parseDouble(values.get("train_mse")), Double.parseDouble(values.get("test_mse")),
                     Double.parseDouble(values.get("test_err_pct")),
@@ -300,21 +330,9 @@ public final class FannSideBySide {
         }
     }
 
-    private static void print(String engine, Result r) {
-        System.out.printf(Locale.ROOT, "%-8s %12.4g %14.4g %12.6g %12.6g %10.2f %14.4g%n", engine,
-                r.secondsPerEpoch(), r.updatesPerSecond(), r.trainMse, r.testMse, r.testErrorPct,
-                r.forwardPerSecond);
-    }
-
-    private record Result(int connections, int pairs, int epochs, double trainSeconds, double trainMse,
-            double testMse, double testErrorPct, double forwardPerSecond) {
-
-        double secondsPerEpoch() {
-            return trainSeconds / epochs;
-        }
-
-        double updatesPerSecond() {
-            return (double) connections * pairs * epochs / trainSeconds;
-        }
+    private static void print(String engine, EngineRun r) {
+        System.out.printf(Locale.ROOT, "%-8s %12.4g %14.4g %12.6g %12.6g %10.2f %14s%n", engine,
+                r.secondsPerEpoch(), r.updatesPerSecond(), r.trainMse(), r.testMse(), r.testErrorPct(),
+                Double.isNaN(r.forwardPerSecond()) ? "-" : String.format(Locale.ROOT, "%.4g", r.forwardPerSecond()));
     }
 }
