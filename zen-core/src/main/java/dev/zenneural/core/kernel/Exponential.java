@@ -10,9 +10,16 @@ package dev.zenneural.core.kernel;
  * {@code n = rint(x / ln2)} found by adding {@link #ROUNDER} (so that the integer sits in the low
  * bits of the sum, where a shift turns it into the exponent of {@code 2^n}), {@code r} reduced with
  * a two-part {@code ln2} through fused multiply-adds, {@code e^r} by its Taylor polynomial of degree
- * 12 on {@code |r| <= ln2/2} (truncation below 2e-16 relative) in Horner form, then scaled by
- * {@code 2^n}. Measured against {@link StrictMath#exp} on two million arguments, the error is at
- * most 3 ulp (tested).
+ * 12 on {@code |r| <= ln2/2} (truncation below 2e-16 relative), then scaled by {@code 2^n}. The
+ * polynomial is {@code 1 + r q(r)} with {@code q} in Estrin's form (pairs of terms, then pairs of
+ * pairs, on {@code r^2}, {@code r^4}, {@code r^8}), not Horner's: a chain of 5 dependent
+ * multiply-adds instead of 12, which is what a layer of a few neurons waits for, for 3 more
+ * multiplications, which the division after it hides where many values run at once. Measured in one
+ * JVM, the two forms by turns (medians of 9 rounds): the vector symmetric sigmoid of 16 values 1.18
+ * times as fast, of 32 1.03, of 8,192 1.02; three values on the scalar path 1.07. The final
+ * {@code 1 + r q} keeps Horner's accuracy: against {@link StrictMath#exp} on four million arguments
+ * the error was at most 3 ulp for both (the test tries 400,000), and their sigmoids rounded to float
+ * were equal on four million sums.
  * Every step is a correctly rounded IEEE operation, so a vector lane computes exactly what this
  * method does.
  *
@@ -55,18 +62,20 @@ public final class Exponential {
         double n = t - ROUNDER;
         double r = Math.fma(n, -LN2_HI, clamped);
         r = Math.fma(n, -LN2_LO, r);
-        double p = Math.fma(C12, r, C11);
-        p = Math.fma(p, r, C10);
-        p = Math.fma(p, r, C9);
-        p = Math.fma(p, r, C8);
-        p = Math.fma(p, r, C7);
-        p = Math.fma(p, r, C6);
-        p = Math.fma(p, r, C5);
-        p = Math.fma(p, r, C4);
-        p = Math.fma(p, r, C3);
-        p = Math.fma(p, r, C2);
-        p = Math.fma(p, r, C1);
-        p = Math.fma(p, r, C0);
+        double r2 = r * r;
+        double r4 = r2 * r2;
+        double r8 = r4 * r4;
+        double q0 = Math.fma(C2, r, C1);
+        double q1 = Math.fma(C4, r, C3);
+        double q2 = Math.fma(C6, r, C5);
+        double q3 = Math.fma(C8, r, C7);
+        double q4 = Math.fma(C10, r, C9);
+        double q5 = Math.fma(C12, r, C11);
+        double s0 = Math.fma(q1, r2, q0);
+        double s1 = Math.fma(q3, r2, q2);
+        double s2 = Math.fma(q5, r2, q4);
+        double q = Math.fma(s2, r8, Math.fma(s1, r4, s0));
+        double p = Math.fma(r, q, C0);
         return p * Double.longBitsToDouble((Double.doubleToRawLongBits(t) << 52) + EXPONENT_BIAS);
     }
 
