@@ -4,7 +4,8 @@
 # pair of engines side by side in its own run. Prints every run's lines, then one summary row per
 # run: zen/FANN connection updates per second and forward passes per second, both test errors,
 # zen's 2-thread/1-thread connection updates per second, then the same three ratios as medians of
-# the timed runs' ratios (the engines take turns, so each run's ratio compares close moments). The
+# the timed runs' ratios (the engines take turns, so each run's ratio compares close moments), and
+# the host's steal during the timed runs (the CPU time a shared host gave to others). The
 # test errors are means over SEEDS initial weight sets, the same for both engines (ZEN_BENCH_SEEDS,
 # default 10): some of these trainings are chaotic under float rounding, and a single start says
 # little about which engine learns better.
@@ -38,14 +39,16 @@ for run in "${runs[@]}"; do
       $1 == "fann" && $2 == "seeds" { ftest = $4 } $1 == "zen" && $2 == "seeds" { ztest = $4 }
       $1 == "zen/fann" && $2 != "median" { upd = $3; fwd = $7 } $1 == "2t/1t" && $2 != "median" { two = $3 }
       $1 == "zen/fann" && $2 == "median" { mupd = $3; mfwd = $4 } $1 == "2t/1t" && $2 == "median" { mtwo = $3 }
-      END { printf "%-28s %10s %10s %10s %10s %10s %10s %10s %10s\n", name, upd, fwd, ftest, ztest,
-        two == "" ? "-" : two, mupd, mfwd, mtwo == "" ? "-" : mtwo }' \
+      $1 == "steal" { steal = $2 }
+      END { printf "%-28s %10s %10s %10s %10s %10s %10s %10s %10s %7s\n", name, upd, fwd, ftest, ztest,
+        two == "" ? "-" : two, mupd, mfwd, mtwo == "" ? "-" : mtwo, steal }' \
       >>"$summary"
   done
 done
 echo
 echo "(err%: test classification error, mean over $seeds initial weight sets; the first three ratios"
-echo " set each engine's fastest run beside the other's, the med columns are medians of run-by-run ratios)"
-printf "%-28s %10s %10s %10s %10s %10s %10s %10s %10s\n" "data hidden algorithm" "upd/s x" "fwd/s x" "fann err%" \
-  "zen err%" "2t/1t upd" "med upd x" "med fwd x" "med 2t/1t"
+echo " set each engine's fastest run beside the other's, the med columns are medians of run-by-run ratios;"
+echo " steal: the CPU time the host gave to others during the timed rounds)"
+printf "%-28s %10s %10s %10s %10s %10s %10s %10s %10s %7s\n" "data hidden algorithm" "upd/s x" "fwd/s x" "fann err%" \
+  "zen err%" "2t/1t upd" "med upd x" "med fwd x" "med 2t/1t" "steal"
 cat "$summary"

@@ -6,7 +6,8 @@
 # zen/FANN and 2t/1t. The engines take turns: 3 rounds (JAVA_OPTS=-Dzen.bench.repeats=N) of one
 # timed run each, zen's after its kernels' warm-up and 3 s of untimed training
 # (-Dzen.bench.warmupSeconds=S). Each engine's fastest training and forward passes count; the
-# "median" lines give the same ratios round by round, the median over the rounds.
+# "median" lines give the same ratios round by round, the median over the rounds; "steal" is the
+# share of the CPUs' time the host gave to other guests during the timed rounds (/proc/stat).
 # JAVA_OPTS=-Dzen.bench.seeds=N also trains both from N-1 more initial weight sets (untimed) and
 # prints both test errors averaged over all N.
 #
@@ -19,7 +20,7 @@
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 if [ $# -ne 5 ]; then
-  sed -n '2,19s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
+  sed -n '2,20s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
   exit 2
 fi
 train=$(dataset_file fann "$1")

@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 
 /**
  * zen-core beside libfann on one data set, from the same initial weights: writes the initial network
@@ -96,6 +97,7 @@ public final class FannSideBySide {
         EngineRuns fannRuns = new EngineRuns();
         EngineRuns zenRuns = new EngineRuns();
         EngineRuns zen2Runs = new EngineRuns();
+        HostSteal steal = HostSteal.start();
         for (int run = 0; run < REPEATS; run++) {
             fannRuns.add(runFann(args[6], net, args[0], args[1], algorithmName, epochs));
             // The first forward passes get a second of warm-up for the JIT, later ones (compiled by
@@ -105,6 +107,7 @@ public final class FannSideBySide {
                 zen2Runs.add(trainZen(two, start, train, test, epochs, -1));
             }
         }
+        OptionalDouble stolen = steal.share();
         EngineRun fann = fannRuns.best();
         EngineRun zen = zenRuns.best();
         EngineRun zen2 = twoThreads ? zen2Runs.best() : null;
@@ -142,6 +145,8 @@ public final class FannSideBySide {
             System.out.printf(Locale.ROOT, "%-8s %12s %14.3f%n", "2t/1t", "median",
                     EngineRuns.medianRatio(zenRuns, zen2Runs, true));
         }
+        System.out.printf(Locale.ROOT, "%-8s %12s of the CPUs' time during the timed rounds (host steal, /proc/stat)%n",
+                "steal", stolen.isPresent() ? String.format(Locale.ROOT, "%.2f%%", 100 * stolen.getAsDouble()) : "n/a");
         if (SEEDS > 1) {
             compareErrorsOverSeeds(args, train, test, layers, algorithm, epochs, fann, zen);
         }

@@ -1,8 +1,13 @@
 package dev.zenneural.core.nn.train;
 
-import dev.zenneural.core.concurrent.WorkerTeam;
+import dev.zenneural.core.concurrent.Futures;
+import dev.zenneural.core.concurrent.Pools;
 import dev.zenneural.core.nn.network.Topology;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 /**
  * Sums slopes over ranges of pairs on a fixed number of threads, deterministically: a range is cut
@@ -12,9 +17,8 @@ import java.util.Arrays;
  * fewer than {@link #MIN_BATCHED_PAIRS} pairs go pair by pair in libfann's order on the calling
  * thread.
  *
- * <p>Owns its threads (a {@link WorkerTeam}, started here, stopped by {@link #close()}), separate
- * from the kernels' pool, because a shard's matrix products may themselves use that pool. Used by
- * one thread at a time (the trainer's).
+ * <p>Owns its threads (daemons, started here, stopped by {@link #close()}), separate from the
+ * kernels' pool, because a shard's matrix products may themselves use that pool.
  */
 final class SlopeEngine implements AutoCloseable {
 
@@ -30,7 +34,7 @@ final class SlopeEngine implements AutoCloseable {
     private final SlopeWorker smallRanges;
     private final ErrorAccumulator[] shardErrors;
     private final float[][] shardSlopes;
-    private final WorkerTeam team;
+    private final ExecutorService pool;
 
     SlopeEngine(Topology topology, ErrorFunction errorFunction, float bitFailLimit, int threads) {
         this(topology, errorFunction, bitFailLimit, threads, false);
@@ -51,7 +55,7 @@ final class SlopeEngine implements AutoCloseable {
             shardSlopes[i] = i == 0 ? null : new float[topology.totalConnections()];
         }
         this.smallRanges = new PairSlopeWorker(topology, errorFunction);
-        this.team = threads == 1 ? null : new WorkerTeam("zen-train", threads);
+        this.pool = threads == 1 ? null : Pools.daemons("zen-train", threads - 1);
     }
 
     /** Whether the slopes come from matrix products rather than pair by pair. */
@@ -73,17 +77,22 @@ final class SlopeEngine implements AutoCloseable {
             workers[0].addSlopes(weights, pairs, from, to, slopes, accumulator);
             return;
         }
-        // A team run waits for every shard, even when one failed: the shards' buffers are reused.
-        team.run(shards, shard -> {
-            if (shard == 0) {
-                workers[0].addSlopes(weights, pairs, from, cut(from, to, shards, 1), slopes, accumulator);
-            } else {
+        List<Future<?>> others = new ArrayList<>(shards - 1);
+        for (int s = 1; s < shards; s++) {
+            int shard = s;
+            others.add(pool.submit(() -> {
                 Arrays.fill(shardSlopes[shard], 0f);
                 shardErrors[shard].reset();
-                workers[shard].addSlopes(weights, pairs, cut(from, to, shards, shard),
-                        cut(from, to, shards, shard + 1), shardSlopes[shard], shardErrors[shard]);
-            }
-        });
+                workers[shard].addSlopes(weights, pairs, cut(from, to, shards, shard), cut(from, to, shards, shard + 1),
+                        shardSlopes[shard], shardErrors[shard]);
+            }));
+        }
+        try {
+            workers[0].addSlopes(weights, pairs, from, cut(from, to, shards, 1), slopes, accumulator);
+        } finally {
+            // Even when shard 0 failed: no shard may outlive the call, its buffers are reused.
+            others.forEach(Futures::join);
+        }
         for (int s = 1; s < shards; s++) {
             float[] shardSlope = shardSlopes[s];
             for (int i = 0; i < slopes.length; i++) {
@@ -99,8 +108,8 @@ final class SlopeEngine implements AutoCloseable {
 
     @Override
     public void close() {
-        if (team != null) {
-            team.close();
+        if (pool != null) {
+            pool.shutdownNow();
         }
     }
 }
