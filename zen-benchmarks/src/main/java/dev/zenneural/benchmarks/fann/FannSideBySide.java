@@ -100,11 +100,16 @@ public final class FannSideBySide {
         HostSteal steal = HostSteal.start();
         for (int run = 0; run < REPEATS; run++) {
             fannRuns.add(runFann(args[6], net, args[0], args[1], algorithmName, epochs));
+            // Both of zen's trainings back to back, so that the 2t/1t ratio compares close moments;
+            // the forward passes after them.
+            Trained single = Trained.by(one, start, train);
+            Trained shared = twoThreads ? Trained.by(two, start, train) : null;
             // The first forward passes get a second of warm-up for the JIT, later ones (compiled by
             // then) the C driver's 0.2 s.
-            zenRuns.add(trainZen(one, start, train, test, epochs, run == 0 ? 1_000_000_000L : 200_000_000L));
-            if (twoThreads) {
-                zen2Runs.add(trainZen(two, start, train, test, epochs, -1));
+            long forwardWarmup = run == 0 ? 1_000_000_000L : 200_000_000L;
+            zenRuns.add(single.measured(train, test, epochs, forwardPerSecond(single.network(), test, forwardWarmup)));
+            if (shared != null) {
+                zen2Runs.add(shared.measured(train, test, epochs, Double.NaN));
             }
         }
         OptionalDouble stolen = steal.share();
@@ -177,21 +182,23 @@ public final class FannSideBySide {
         return warmupEpochs;
     }
 
-    /**
-     * One timed run of {@code trainer} from {@code start}, measured as the C driver measures libfann's
-     * (every run gives the same network), then the trained network's forward passes after
-     * {@code forwardWarmupNanos} of untimed ones; none where that is negative.
-     */
-    private static EngineRun trainZen(Trainer trainer, Network start, TrainingData train, TrainingData test, int epochs,
-            long forwardWarmupNanos) {
-        long t0 = System.nanoTime();
-        Network trained = trainer.train(start, train).network();
-        double trainSeconds = (System.nanoTime() - t0) * 1e-9;
-        double[] trainEval = evaluate(trained, train);
-        double[] testEval = evaluate(trained, test);
-        return new EngineRun(start.topology().totalConnections(), train.numPairs(), epochs, trainSeconds,
-                trainEval[0], testEval[0], testEval[1],
-                forwardWarmupNanos < 0 ? Double.NaN : forwardPerSecond(trained, test, forwardWarmupNanos));
+    /** One timed training by zen: the trained network and how long it took. */
+    private record Trained(Network network, double trainSeconds) {
+
+        /** Trains a copy of {@code start}, timed as the C driver times libfann's; every run gives the same network. */
+        static Trained by(Trainer trainer, Network start, TrainingData train) {
+            long t0 = System.nanoTime();
+            Network trained = trainer.train(start, train).network();
+            return new Trained(trained, (System.nanoTime() - t0) * 1e-9);
+        }
+
+        /** The run's figures, its errors computed as the C driver computes them. */
+        EngineRun measured(TrainingData train, TrainingData test, int epochs, double forwardPerSecond) {
+            double[] trainEval = evaluate(network, train);
+            double[] testEval = evaluate(network, test);
+            return new EngineRun(network.topology().totalConnections(), train.numPairs(), epochs, trainSeconds,
+                    trainEval[0], testEval[0], testEval[1], forwardPerSecond);
+        }
     }
 
     /** The zen side of every run: a fixed number of epochs, no early stop (the C driver's settings). */
