@@ -25,9 +25,10 @@ import java.util.OptionalDouble;
 
 /**
  * zen-core beside libfann on one data set, from the same initial weights: writes the initial network
- * as a FANN {@code .net} file, runs the C driver {@code fann_side_by_side} on it (trained by libfann),
- * then trains the network read back from that file with zen-core, and prints one line per engine and
- * the zen/FANN ratios. Both train in file order (no shuffling) for a fixed number of epochs.
+ * as a FANN {@code .net} file, then, round after round, runs the C driver {@code fann_side_by_side} on
+ * it (trained by libfann) and trains the network read back from that file with zen-core on 1 and 2
+ * threads, and prints one line per engine and the zen/FANN and 2t/1t ratios. All train in file order
+ * (no shuffling) for a fixed number of epochs.
  *
  * <p>Run by {@code ci/bench-fann.sh}, which builds the driver:
  * {@code FannSideBySide TRAIN TEST HIDDEN ALGORITHM EPOCHS NET DRIVER}, HIDDEN a comma list of hidden
