@@ -16,4 +16,9 @@ record EngineRun(int connections, int pairs, int epochs, double trainSeconds, do
     double updatesPerSecond() {
         return (double) connections * pairs * epochs / trainSeconds;
     }
+
+    /** This run with another forward-pass rate. */
+    EngineRun withForwardPerSecond(double value) {
+        return new EngineRun(connections, pairs, epochs, trainSeconds, trainMse, testMse, testErrorPct, value);
+    }
 }

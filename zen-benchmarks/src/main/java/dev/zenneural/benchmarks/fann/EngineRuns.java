@@ -24,8 +24,7 @@ final class EngineRuns {
             fastest = run.trainSeconds() < fastest.trainSeconds() ? run : fastest;
             forward = Double.isNaN(forward) || run.forwardPerSecond() > forward ? run.forwardPerSecond() : forward;
         }
-        return new EngineRun(fastest.connections(), fastest.pairs(), fastest.epochs(), fastest.trainSeconds(),
-                fastest.trainMse(), fastest.testMse(), fastest.testErrorPct(), forward);
+        return fastest.withForwardPerSecond(forward);
     }
 
     /**

@@ -53,7 +53,6 @@ final class VectorProduct implements PanelProduct {
     /** The widest D for which L stored transposed is read in place rather than packed. */
     static final int DIRECT_TRANSPOSED_MAX_COLS = 4 * NR;
 
-
     /** Whether this JVM's preferred vectors are wide enough for this product to beat SuperWord's. */
     static boolean worthwhile() {
         return L >= 8;

@@ -50,7 +50,6 @@ final class WideProduct {
     /** The shortest block of D's rows taken: more than one of {@link VectorProduct}'s L panels. */
     static final int MIN_ROWS = VectorProduct.MC + 1;
 
-
     private WideProduct() {
     }
 
