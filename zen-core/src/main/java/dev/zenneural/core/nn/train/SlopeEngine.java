@@ -10,30 +10,47 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
 /**
- * Sums slopes over ranges of pairs on a fixed number of threads, deterministically: a range is cut
- * into one contiguous shard per thread (the cut depends only on the range and the thread count),
- * each shard sums into its own slopes and error accumulator, and the shards are added up in shard
- * order. The same weights, pairs and thread count therefore always give the same bits. Ranges of
- * fewer than {@link #MIN_BATCHED_PAIRS} pairs go pair by pair in libfann's order on the calling
- * thread.
+ * Sums slopes over ranges of pairs on a fixed number of threads, deterministically. A range is cut
+ * into contiguous blocks (the cut depends only on the range, the thread count and the network's
+ * size), which the threads take from a {@link BlockQueue}, so that a thread the machine runs slower
+ * does less of the work. Yet block {@code b} always sums into its own slopes and error accumulator
+ * (block 0 into the caller's), and the blocks are added up in block order, so which thread took
+ * which block never shows: the same weights, pairs and thread count always give the same bits.
+ * Ranges of fewer than {@link #MIN_BATCHED_PAIRS} pairs go pair by pair in libfann's order on the
+ * calling thread.
+ *
+ * <p>Why blocks rather than one fixed share per thread: on this project's two-CPU machine the same
+ * half of mushroom's epoch took up to 1.5 times as long on one CPU as on the other, which CPU
+ * changing from second to second, while running both halves at once slowed neither; with a fixed
+ * half each, the epoch waited for the slower CPU.
  *
  * <p>Owns its threads (daemons, started here, stopped by {@link #close()}), separate from the
- * kernels' pool, because a shard's matrix products may themselves use that pool.
+ * kernels' pool, because a block's matrix products may themselves use that pool.
  */
 final class SlopeEngine implements AutoCloseable {
 
-    /** Fewer rows than this per thread are not worth a hand-off. */
-    static final int MIN_ROWS_PER_THREAD = 64;
+    /** Fewer rows than this are not worth a block of their own (nor a hand-off). */
+    static final int MIN_ROWS_PER_BLOCK = 64;
     /**
      * Fewer pairs than this go pair by pair even where matrix products could run: on a handful of
      * pairs the products' set-up costs more than they save (measured on XOR: 30 times slower).
      */
     static final int MIN_BATCHED_PAIRS = 32;
+    /** Blocks per thread at most: enough to even out threads of unequal speed. */
+    static final int BLOCKS_PER_THREAD = 8;
+    /** The most floats the blocks' slopes may take together, unless one block per thread needs more. */
+    static final long BLOCK_SLOPES_FLOATS = 1L << 22;
 
     private final SlopeWorker[] workers;
     private final SlopeWorker smallRanges;
-    private final ErrorAccumulator[] shardErrors;
-    private final float[][] shardSlopes;
+    /** The dense workers' shared transposed inputs; null where the workers go pair by pair. */
+    private final InputColumns columns;
+    private final int connections;
+    private final int maxBlocks;
+    /** Each block's slopes and errors, but block 0's, which go to the caller's; made when first used. */
+    private final float[][] blockSlopes;
+    private final ErrorAccumulator[] blockErrors;
+    private final BlockQueue queue;
     private final ExecutorService pool;
 
     SlopeEngine(Topology topology, ErrorFunction errorFunction, float bitFailLimit, int threads) {
@@ -46,21 +63,44 @@ final class SlopeEngine implements AutoCloseable {
      */
     SlopeEngine(Topology topology, ErrorFunction errorFunction, float bitFailLimit, int threads, boolean pairByPair) {
         this.workers = new SlopeWorker[threads];
-        this.shardErrors = new ErrorAccumulator[threads];
-        this.shardSlopes = new float[threads][];
+        boolean dense = !pairByPair && DenseSlopeWorker.forTopology(topology, errorFunction) != null;
+        this.columns = dense ? new InputColumns(topology.numInputs()) : null;
         for (int i = 0; i < threads; i++) {
-            SlopeWorker dense = pairByPair ? null : DenseSlopeWorker.forTopology(topology, errorFunction);
-            workers[i] = dense != null ? dense : new PairSlopeWorker(topology, errorFunction);
-            shardErrors[i] = new ErrorAccumulator(bitFailLimit);
-            shardSlopes[i] = i == 0 ? null : new float[topology.totalConnections()];
+            workers[i] = dense ? DenseSlopeWorker.forTopology(topology, errorFunction, columns)
+                    : new PairSlopeWorker(topology, errorFunction);
         }
         this.smallRanges = new PairSlopeWorker(topology, errorFunction);
+        this.connections = topology.totalConnections();
+        long affordable = BLOCK_SLOPES_FLOATS / Math.max(1, connections);
+        this.maxBlocks = threads == 1 ? 1
+                : (int) Math.max(threads, Math.min((long) threads * BLOCKS_PER_THREAD, affordable));
+        this.blockSlopes = new float[maxBlocks][];
+        this.blockErrors = new ErrorAccumulator[maxBlocks];
+        for (int b = 1; b < maxBlocks; b++) {
+            blockErrors[b] = new ErrorAccumulator(bitFailLimit);
+        }
+        this.queue = new BlockQueue(threads);
         this.pool = threads == 1 ? null : Pools.daemons("zen-train", threads - 1);
     }
 
     /** Whether the slopes come from matrix products rather than pair by pair. */
     boolean batched() {
-        return workers[0] instanceof DenseSlopeWorker;
+        return columns != null;
+    }
+
+    /**
+     * How many blocks a range of {@code rows} pairs is cut into: a chunk's worth of rows each where
+     * there are enough, at least one per thread, at most {@link #BLOCKS_PER_THREAD} per thread (fewer
+     * where their slopes would take more than {@link #BLOCK_SLOPES_FLOATS}), and never fewer than
+     * {@link #MIN_ROWS_PER_BLOCK} rows each. One block means no hand-off.
+     */
+    int blocks(int rows) {
+        int most = rows / MIN_ROWS_PER_BLOCK;
+        if (workers.length == 1 || most < 2) {
+            return 1;
+        }
+        int chunks = (rows + DenseSlopeWorker.CHUNK - 1) / DenseSlopeWorker.CHUNK;
+        return Math.min(most, Math.min(maxBlocks, Math.max(workers.length, chunks)));
     }
 
     /**
@@ -72,38 +112,64 @@ final class SlopeEngine implements AutoCloseable {
             smallRanges.addSlopes(weights, pairs, from, to, slopes, accumulator);
             return;
         }
-        int shards = Math.max(1, Math.min(workers.length, (to - from) / MIN_ROWS_PER_THREAD));
-        if (shards == 1) {
+        int blocks = blocks(to - from);
+        if (blocks == 1) {
             workers[0].addSlopes(weights, pairs, from, to, slopes, accumulator);
             return;
         }
-        List<Future<?>> others = new ArrayList<>(shards - 1);
-        for (int s = 1; s < shards; s++) {
-            int shard = s;
-            others.add(pool.submit(() -> {
-                Arrays.fill(shardSlopes[shard], 0f);
-                shardErrors[shard].reset();
-                workers[shard].addSlopes(weights, pairs, cut(from, to, shards, shard), cut(from, to, shards, shard + 1),
-                        shardSlopes[shard], shardErrors[shard]);
-            }));
+        if (columns != null) {
+            // Here, before any hand-off: covering a new array is not thread-safe.
+            columns.cover(pairs);
+        }
+        for (int b = 1; b < blocks; b++) {
+            if (blockSlopes[b] == null) {
+                blockSlopes[b] = new float[connections];
+            }
+        }
+        int participants = Math.min(workers.length, blocks);
+        queue.reset(blocks, participants);
+        List<Future<?>> others = new ArrayList<>(participants - 1);
+        for (int p = 1; p < participants; p++) {
+            int participant = p;
+            others.add(pool.submit(() -> takeBlocks(participant, weights, pairs, from, to, blocks, slopes, accumulator)));
         }
         try {
-            workers[0].addSlopes(weights, pairs, from, cut(from, to, shards, 1), slopes, accumulator);
+            takeBlocks(0, weights, pairs, from, to, blocks, slopes, accumulator);
         } finally {
-            // Even when shard 0 failed: no shard may outlive the call, its buffers are reused.
+            // Even when this thread failed: no block may outlive the call, its buffers are reused.
             others.forEach(Futures::join);
         }
-        for (int s = 1; s < shards; s++) {
-            float[] shardSlope = shardSlopes[s];
+        for (int b = 1; b < blocks; b++) {
+            float[] block = blockSlopes[b];
             for (int i = 0; i < slopes.length; i++) {
-                slopes[i] += shardSlope[i];
+                slopes[i] += block[i];
             }
-            accumulator.addAll(shardErrors[s]);
+            accumulator.addAll(blockErrors[b]);
         }
     }
 
-    private static int cut(int from, int to, int shards, int shard) {
-        return from + (int) ((long) (to - from) * shard / shards);
+    /**
+     * Sums the blocks that participant {@code p} takes, on its own worker: block 0 into the caller's
+     * {@code slopes} and {@code accumulator}, any other into its own buffers.
+     */
+    private void takeBlocks(int p, float[] weights, Pairs pairs, int from, int to, int blocks, float[] slopes,
+            ErrorAccumulator accumulator) {
+        for (int b = queue.take(p); b >= 0; b = queue.take(p)) {
+            int lo = blockStart(from, to, blocks, b);
+            int hi = blockStart(from, to, blocks, b + 1);
+            if (b == 0) {
+                workers[p].addSlopes(weights, pairs, lo, hi, slopes, accumulator);
+            } else {
+                Arrays.fill(blockSlopes[b], 0f);
+                blockErrors[b].reset();
+                workers[p].addSlopes(weights, pairs, lo, hi, blockSlopes[b], blockErrors[b]);
+            }
+        }
+    }
+
+    /** Where block {@code block} of pairs {@code from} to {@code to} cut into {@code blocks} starts. */
+    static int blockStart(int from, int to, int blocks, int block) {
+        return from + (int) ((long) (to - from) * block / blocks);
     }
 
     @Override

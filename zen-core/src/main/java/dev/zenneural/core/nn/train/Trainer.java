@@ -283,9 +283,11 @@ public final class Trainer {
 
         /**
          * How many threads compute the slopes of full-batch and mini-batch algorithms; default 1.
-         * Training is deterministic for a given thread count: the pairs are cut into one contiguous
-         * shard per thread and the shards' sums added in order, so another count can change the
-         * last bits of the weights. Per-pair algorithms ({@link IncrementalBackprop}) use one thread.
+         * Training is deterministic for a given thread count: the pairs are cut into contiguous
+         * blocks (how many depends on the pairs, the count and the network's size), the threads
+         * take blocks as they finish others, and the blocks' sums are added in block order, so which
+         * thread took which block does not matter, but another count can change the last bits of
+         * the weights. Per-pair algorithms ({@link IncrementalBackprop}) use one thread.
          */
         public Builder threads(int value) {
             this.threads = Checks.atLeast("threads", value, 1);

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The matrix-product slopes ({@link DenseSlopeWorker}) against libfann's pair-by-pair ones
- * ({@link PairSlopeWorker}), and the sharding of {@link SlopeEngine} over threads.
+ * ({@link PairSlopeWorker}), and {@link SlopeEngine} on more threads than one.
  */
 class BatchedSlopesTest {
 
@@ -99,15 +99,15 @@ class BatchedSlopesTest {
     }
 
     @Test
-    void shardsAddUpToTheSingleThreadSlopesAndRepeatBitForBit() {
+    void blocksAddUpToTheSingleThreadSlopesAndRepeatBitForBit() {
         Network n = net(false, ActivationFunction.SIGMOID_SYMMETRIC, ActivationFunction.SIGMOID, 5, 7, 3).build();
         Pairs pairs = pairs(n);
         float[] single = slopes(n, pairs, 1, new ErrorAccumulator(0.35f));
         for (int threads = 2; threads <= 3; threads++) {
             ErrorAccumulator error = new ErrorAccumulator(0.35f);
-            float[] sharded = slopes(n, pairs, threads, error);
-            assertClose(single, sharded, 2e-5, threads + " threads");
-            assertArrayEquals(sharded, slopes(n, pairs, threads, new ErrorAccumulator(0.35f)), "repeatable");
+            float[] blocked = slopes(n, pairs, threads, error);
+            assertClose(single, blocked, 2e-5, threads + " threads");
+            assertArrayEquals(blocked, slopes(n, pairs, threads, new ErrorAccumulator(0.35f)), "repeatable");
             ErrorAccumulator singleError = new ErrorAccumulator(0.35f);
             slopes(n, pairs, 1, singleError);
             assertEquals(singleError.mse(), error.mse(), 1e-6 * singleError.mse());
