@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 
 /**
  * Sums slopes over ranges of pairs on a fixed number of threads, deterministically. A range is cut
@@ -128,16 +129,27 @@ final class SlopeEngine implements AutoCloseable {
         }
         int participants = Math.min(workers.length, blocks);
         queue.reset(blocks, participants);
-        List<Future<?>> others = new ArrayList<>(participants - 1);
+        // A helper runs only if it starts before this thread has run out of blocks and claimed its
+        // start: then this thread need not wait for a helper that the machine is slow to wake.
+        AtomicIntegerArray started = new AtomicIntegerArray(participants);
+        List<Future<?>> helpers = new ArrayList<>(participants - 1);
         for (int p = 1; p < participants; p++) {
             int participant = p;
-            others.add(pool.submit(() -> takeBlocks(participant, weights, pairs, from, to, blocks, slopes, accumulator)));
+            helpers.add(pool.submit(() -> {
+                if (started.compareAndSet(participant, 0, 1)) {
+                    takeBlocks(participant, weights, pairs, from, to, blocks, slopes, accumulator);
+                }
+            }));
         }
         try {
             takeBlocks(0, weights, pairs, from, to, blocks, slopes, accumulator);
         } finally {
             // Even when this thread failed: no block may outlive the call, its buffers are reused.
-            others.forEach(Futures::join);
+            for (int p = 1; p < participants; p++) {
+                if (!started.compareAndSet(p, 0, 1)) {
+                    Futures.join(helpers.get(p - 1));
+                }
+            }
         }
         for (int b = 1; b < blocks; b++) {
             float[] block = blockSlopes[b];

@@ -26,35 +26,41 @@ class SlopeEngineTest {
                 RandomMatrices.uniform(seed + 1, PAIRS * n.numOutputs())));
     }
 
+    /** Each block on a worker of its own, one after the other, added up in block order. */
+    private static float[] inBlockOrder(Network n, Pairs pairs, int from, int to, int blocks, float[] start,
+            ErrorAccumulator error) {
+        int connections = n.topology().totalConnections();
+        float[] slopes = start.clone();
+        for (int b = 0; b < blocks; b++) {
+            DenseSlopeWorker worker = DenseSlopeWorker.forTopology(n.topology(), ErrorFunction.TANH);
+            int lo = SlopeEngine.blockStart(from, to, blocks, b);
+            int hi = SlopeEngine.blockStart(from, to, blocks, b + 1);
+            if (b == 0) {
+                worker.addSlopes(n.weights(), pairs, lo, hi, slopes, error);
+                continue;
+            }
+            float[] block = new float[connections];
+            ErrorAccumulator blockError = new ErrorAccumulator(0.35f);
+            worker.addSlopes(n.weights(), pairs, lo, hi, block, blockError);
+            for (int i = 0; i < connections; i++) {
+                slopes[i] += block[i];
+            }
+            error.addAll(blockError);
+        }
+        return slopes;
+    }
+
     @Test
     void blocksAddUpInBlockOrderWhicheverThreadTakesThem() {
         // 40 inputs: the first layer reads the shared transposed inputs in place.
         Network n = net(40, 12, 3);
         Pairs pairs = pairs(n, 7);
-        int connections = n.topology().totalConnections();
-        float[] start = RandomMatrices.uniform(9, connections);
+        float[] start = RandomMatrices.uniform(9, n.topology().totalConnections());
         try (SlopeEngine engine = new SlopeEngine(n.topology(), ErrorFunction.TANH, 0.35f, 3)) {
             int blocks = engine.blocks(PAIRS - 5);
             assertTrue(blocks > 3, "more blocks than threads, so that threads take turns: " + blocks);
-            // Each block on its own worker, one after the other, added up in block order.
-            float[] expected = start.clone();
             ErrorAccumulator expectedError = new ErrorAccumulator(0.35f);
-            for (int b = 0; b < blocks; b++) {
-                DenseSlopeWorker worker = DenseSlopeWorker.forTopology(n.topology(), ErrorFunction.TANH);
-                int lo = SlopeEngine.blockStart(5, PAIRS, blocks, b);
-                int hi = SlopeEngine.blockStart(5, PAIRS, blocks, b + 1);
-                if (b == 0) {
-                    worker.addSlopes(n.weights(), pairs, lo, hi, expected, expectedError);
-                    continue;
-                }
-                float[] block = new float[connections];
-                ErrorAccumulator blockError = new ErrorAccumulator(0.35f);
-                worker.addSlopes(n.weights(), pairs, lo, hi, block, blockError);
-                for (int i = 0; i < connections; i++) {
-                    expected[i] += block[i];
-                }
-                expectedError.addAll(blockError);
-            }
+            float[] expected = inBlockOrder(n, pairs, 5, PAIRS, blocks, start, expectedError);
             // Which thread takes which block changes from call to call; the bits must not.
             for (int call = 0; call < 30; call++) {
                 float[] actual = start.clone();
@@ -63,6 +69,29 @@ class SlopeEngineTest {
                 assertArrayEquals(expected, actual, "call " + call);
                 assertEquals(expectedError.mse(), actualError.mse(), "call " + call);
                 assertEquals(expectedError.bitFails(), actualError.bitFails(), "call " + call);
+            }
+        }
+    }
+
+    @Test
+    void aHelperThatStartsLateNeverTouchesTheNextCall() {
+        // Two blocks of 64 pairs: the calling thread often takes both before the helper wakes.
+        Network n = net(5, 7, 3);
+        Pairs pairs = pairs(n, 7);
+        float[] start = new float[n.topology().totalConnections()];
+        float[][] expected = new float[2][];
+        try (SlopeEngine engine = new SlopeEngine(n.topology(), ErrorFunction.TANH, 0.35f, 2)) {
+            for (int range = 0; range < 2; range++) {
+                assertEquals(2, engine.blocks(128));
+                expected[range] = inBlockOrder(n, pairs, range * 500, range * 500 + 128, 2, start,
+                        new ErrorAccumulator(0.35f));
+            }
+            for (int call = 0; call < 200; call++) {
+                int range = call % 2;
+                float[] actual = start.clone();
+                engine.addSlopes(n.weights(), pairs, range * 500, range * 500 + 128, actual,
+                        new ErrorAccumulator(0.35f));
+                assertArrayEquals(expected[range], actual, "call " + call);
             }
         }
     }
