@@ -8,9 +8,10 @@ import java.util.Arrays;
  * kernel's panels (or into a chunk) row by row, where the pairs' own layout made every chunk gather
  * every value (half the time of that product on mushroom).
  *
- * <p>Filled block by block, by the thread that takes the block, and kept for the arrays a trainer
- * gets epoch after epoch; a shuffled epoch brings new arrays, and a new transposition. One instance
- * serves all of a {@link SlopeEngine}'s workers, so that any thread can take any block. Threads may
+ * <p>As large as the inputs themselves, whatever range of them is trained on. Filled block by block,
+ * by the thread that takes the block, and kept for the arrays a trainer gets epoch after epoch; a
+ * shuffled epoch brings new arrays, and a new transposition. One instance serves all of a
+ * {@link SlopeEngine}'s workers, so that any thread can take any block. Threads may
  * {@linkplain #fill fill} disjoint blocks at once; {@link #cover} is not thread-safe, so the engine
  * calls it before handing blocks out, and the workers' own calls then find the array covered.
  */
