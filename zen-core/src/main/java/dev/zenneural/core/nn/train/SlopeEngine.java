@@ -64,12 +64,12 @@ final class SlopeEngine implements AutoCloseable {
      */
     SlopeEngine(Topology topology, ErrorFunction errorFunction, float bitFailLimit, int threads, boolean pairByPair) {
         this.workers = new SlopeWorker[threads];
-        boolean dense = !pairByPair && DenseSlopeWorker.forTopology(topology, errorFunction) != null;
-        this.columns = dense ? new InputColumns(topology.numInputs()) : null;
+        InputColumns shared = new InputColumns(topology.numInputs());
         for (int i = 0; i < threads; i++) {
-            workers[i] = dense ? DenseSlopeWorker.forTopology(topology, errorFunction, columns)
-                    : new PairSlopeWorker(topology, errorFunction);
+            SlopeWorker dense = pairByPair ? null : DenseSlopeWorker.forTopology(topology, errorFunction, shared);
+            workers[i] = dense != null ? dense : new PairSlopeWorker(topology, errorFunction);
         }
+        this.columns = workers[0] instanceof DenseSlopeWorker ? shared : null;
         this.smallRanges = new PairSlopeWorker(topology, errorFunction);
         this.connections = topology.totalConnections();
         long affordable = BLOCK_SLOPES_FLOATS / Math.max(1, connections);
