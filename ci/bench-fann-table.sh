@@ -8,7 +8,9 @@
 # the host's steal during the timed runs (the CPU time a shared host gave to others). The
 # test errors are means over SEEDS initial weight sets, the same for both engines (ZEN_BENCH_SEEDS,
 # default 10): some of these trainings are chaotic under float rounding, and a single start says
-# little about which engine learns better.
+# little about which engine learns better. Each run times 5 rounds per engine (ZEN_BENCH_REPEATS,
+# ci/bench-fann.sh's own default is 3): this machine has slow spells of a second or more, and with
+# 3 rounds one engine often had none outside them.
 #
 #   ci/bench-fann-table.sh [EPOCHS]      default 300 epochs per run
 set -euo pipefail
@@ -16,6 +18,7 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 epochs=${1:-300}
 seeds=${ZEN_BENCH_SEEDS:-10}
+repeats=${ZEN_BENCH_REPEATS:-5}
 # data set, test set, hidden layers: the sizes FANN's own benchmarks use for these problems.
 runs=(
   "xor.data xor.data 3"
@@ -31,7 +34,7 @@ for run in "${runs[@]}"; do
   read -r train test hidden <<<"$run"
   for algorithm in rprop quickprop incremental batch; do
     echo "== ci/bench-fann.sh $train $test $hidden $algorithm $epochs"
-    out=$(JAVA_OPTS="${JAVA_OPTS:-} -Dzen.bench.seeds=$seeds" \
+    out=$(JAVA_OPTS="${JAVA_OPTS:-} -Dzen.bench.seeds=$seeds -Dzen.bench.repeats=$repeats" \
       "$root/ci/bench-fann.sh" "$train" "$test" "$hidden" "$algorithm" "$epochs" 2>/dev/null)
     echo "$out"
     echo "$out" | awk -v name="${train%.*} $hidden $algorithm" '
