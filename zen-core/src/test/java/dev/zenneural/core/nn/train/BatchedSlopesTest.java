@@ -49,9 +49,7 @@ class BatchedSlopesTest {
     }
 
     private static Pairs pairs(Network n) {
-        float[] in = RandomMatrices.uniform(5, PAIRS * n.numInputs());
-        float[] out = RandomMatrices.uniform(6, PAIRS * n.numOutputs());
-        return Pairs.of(TrainingData.of(n.numInputs(), n.numOutputs(), in, out));
+        return RandomPairs.of(5, PAIRS, n.numInputs(), n.numOutputs());
     }
 
     @ParameterizedTest(name = "{0}")

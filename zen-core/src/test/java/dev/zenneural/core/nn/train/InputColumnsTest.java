@@ -2,15 +2,12 @@ package dev.zenneural.core.nn.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.zenneural.core.fann.data.TrainingData;
-import dev.zenneural.core.testing.RandomMatrices;
 import org.junit.jupiter.api.Test;
 
 class InputColumnsTest {
 
     private static Pairs pairs(long seed, int numPairs, int numInputs) {
-        return Pairs.of(TrainingData.of(numInputs, 1, RandomMatrices.uniform(seed, numPairs * numInputs),
-                RandomMatrices.uniform(seed + 1, numPairs)));
+        return RandomPairs.of(seed, numPairs, numInputs, 1);
     }
 
     private static void assertTransposed(Pairs pairs, InputColumns columns, int from, int to) {

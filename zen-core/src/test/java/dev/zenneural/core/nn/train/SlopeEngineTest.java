@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.zenneural.core.fann.data.TrainingData;
 import dev.zenneural.core.nn.activation.ActivationFunction;
 import dev.zenneural.core.nn.network.Network;
 import dev.zenneural.core.testing.RandomMatrices;
@@ -21,9 +20,7 @@ class SlopeEngineTest {
     }
 
     private static Pairs pairs(Network n, long seed) {
-        return Pairs.of(TrainingData.of(n.numInputs(), n.numOutputs(),
-                RandomMatrices.uniform(seed, PAIRS * n.numInputs()),
-                RandomMatrices.uniform(seed + 1, PAIRS * n.numOutputs())));
+        return RandomPairs.of(seed, PAIRS, n.numInputs(), n.numOutputs());
     }
 
     /** Each block on a worker of its own, one after the other, added up in block order. */
