@@ -4,11 +4,13 @@
 # Prints seconds per epoch, connection updates per second, train and test MSE, test classification
 # error and forward passes per second for each engine (zen-2t: zen's trainer on 2 threads), then
 # zen/FANN and 2t/1t. The engines take turns: 3 rounds (JAVA_OPTS=-Dzen.bench.repeats=N) of one
-# timed run each (FANN, then zen on 1 and 2 threads back to back, then zen's forward passes),
-# zen's after its kernels' warm-up and 3 s of untimed training
-# (-Dzen.bench.warmupSeconds=S). Each engine's fastest training and forward passes count; the
-# "median" lines give the same ratios round by round, the median over the rounds; "steal" is the
-# share of the CPUs' time the host gave to other guests during the timed rounds (/proc/stat).
+# timed run each (FANN, then zen on 1 and 2 threads back to back, then zen's forward passes, then
+# P-1 more pairs of zen on 1 and 2 threads that count for zen-2t and 2t/1t only, where
+# -Dzen.bench.threadPairs=P, default 3), zen's after its kernels' warm-up and 3 s of untimed
+# training (-Dzen.bench.warmupSeconds=S). Each engine's fastest training and forward passes
+# count; the "median" lines give the same ratios run by run (pair by pair for 2t/1t), the median
+# over them; "steal" is the share of the CPUs' time the host gave to other guests during the timed
+# rounds (/proc/stat).
 # JAVA_OPTS=-Dzen.bench.seeds=N also trains both from N-1 more initial weight sets (untimed) and
 # prints both test errors averaged over all N.
 #
@@ -21,7 +23,7 @@
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 if [ $# -ne 5 ]; then
-  sed -n '2,21s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
+  sed -n '2,23s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
   exit 2
 fi
 train=$(dataset_file fann "$1")

@@ -48,6 +48,16 @@ public final class FannSideBySide {
     private static final int REPEATS = Integer.getInteger("zen.bench.repeats", 3);
 
     /**
+     * Pairs of zen trainings, on 1 and then 2 threads, per round ({@code -Dzen.bench.threadPairs}):
+     * the first pair's 1-thread run is zen's run beside FANN's; every pair counts for 2t/1t. A
+     * 2-thread run is fast only when both CPUs are, which on this shared machine is rarer than one
+     * being fast, so with one pair a round the fastest 2-thread run often came from a slower moment
+     * than the fastest 1-thread run (mushroom's 2t/1t, the same slopes for RPROP and batch, was 1.97
+     * and 1.50 in one table). The extra pairs cost zen's time only, not FANN's.
+     */
+    private static final int THREAD_PAIRS = Integer.getInteger("zen.bench.threadPairs", 3);
+
+    /**
      * How long zen's training runs untimed before the timed runs ({@code -Dzen.bench.warmupSeconds}):
      * C2 was seen to run the SGEMM kernel at half speed for the first second or two of a JVM, until
      * it compiled it again.
@@ -97,6 +107,8 @@ public final class FannSideBySide {
         int warmupEpochs = warmUp(start, train, epochs, one, two);
         EngineRuns fannRuns = new EngineRuns();
         EngineRuns zenRuns = new EngineRuns();
+        // Every pair's runs, for 2t/1t: the first pair of each round and the extra ones.
+        EngineRuns pairedRuns = new EngineRuns();
         EngineRuns zen2Runs = new EngineRuns();
         HostSteal steal = HostSteal.start();
         for (int run = 0; run < REPEATS; run++) {
@@ -108,23 +120,33 @@ public final class FannSideBySide {
             // The first forward passes get a second of warm-up for the JIT, later ones (compiled by
             // then) the C driver's 0.2 s.
             long forwardWarmup = run == 0 ? 1_000_000_000L : 200_000_000L;
-            zenRuns.add(single.measured(train, test, epochs, forwardPerSecond(single.network(), test, forwardWarmup)));
+            EngineRun zenRun = single.measured(train, test, epochs,
+                    forwardPerSecond(single.network(), test, forwardWarmup));
+            zenRuns.add(zenRun);
             if (shared != null) {
+                pairedRuns.add(zenRun);
                 zen2Runs.add(shared.measured(train, test, epochs, Double.NaN));
+                for (int pair = 1; pair < THREAD_PAIRS; pair++) {
+                    pairedRuns.add(Trained.by(one, start, train).measured(train, test, epochs, Double.NaN));
+                    zen2Runs.add(Trained.by(two, start, train).measured(train, test, epochs, Double.NaN));
+                }
             }
         }
         OptionalDouble stolen = steal.share();
         EngineRun fann = fannRuns.best();
         EngineRun zen = zenRuns.best();
         EngineRun zen2 = twoThreads ? zen2Runs.best() : null;
+        EngineRun paired = twoThreads ? pairedRuns.best() : null;
 
         System.out.printf(Locale.ROOT, "%s/%s, layers %s, %s, %d epochs, %d connections, %d training pairs,"
                 + " %d test pairs; single-threaded (zen-2t: zen's trainer on 2 threads); %d timed runs each, the"
-                + " engines by turns, the fastest training and forward passes count; zen warmed up (untimed) for"
+                + " engines by turns, the fastest training and forward passes count%s; zen warmed up (untimed) for"
                 + " %d epochs; zen's SGEMM kernel %s, sigmoids %s, row kernel %s%n",
                 Path.of(args[0]).getFileName(), Path.of(args[1]).getFileName(), Arrays.toString(layers),
-                algorithmName, epochs, zen.connections(), zen.pairs(), test.numPairs(), REPEATS, warmupEpochs,
-                Sgemm.kernelName(), Sigmoids.kernelName(), RowKernels.current().name());
+                algorithmName, epochs, zen.connections(), zen.pairs(), test.numPairs(), REPEATS,
+                twoThreads ? String.format(Locale.ROOT, " (zen on 1 and 2 threads %d times a round, all of them"
+                        + " for zen-2t and 2t/1t)", THREAD_PAIRS) : "",
+                warmupEpochs, Sgemm.kernelName(), Sigmoids.kernelName(), RowKernels.current().name());
         System.out.printf(Locale.ROOT, "%-8s %12s %14s %12s %12s %10s %14s%n",
                 "engine", "s/epoch", "conn upd/s", "train MSE", "test MSE", "test err%", "forward/s");
         print("fann", fann);
@@ -139,8 +161,8 @@ public final class FannSideBySide {
                 String.format(Locale.ROOT, "%+.2f", errorDifference(zen, fann)),
                 zen.forwardPerSecond() / fann.forwardPerSecond());
         if (zen2 != null) {
-            System.out.printf(Locale.ROOT, "%-8s %12.3f %14.3f%n", "2t/1t", zen2.secondsPerEpoch() / zen.secondsPerEpoch(),
-                    zen2.updatesPerSecond() / zen.updatesPerSecond());
+            System.out.printf(Locale.ROOT, "%-8s %12.3f %14.3f%n", "2t/1t",
+                    zen2.secondsPerEpoch() / paired.secondsPerEpoch(), zen2.updatesPerSecond() / paired.updatesPerSecond());
         }
         // The same ratios run by run (each run's engines back to back), the median over the runs: a
         // check on the ratios of the fastest runs above, which may come from different moments.
@@ -149,7 +171,7 @@ public final class FannSideBySide {
                 EngineRuns.medianRatio(fannRuns, zenRuns, false));
         if (zen2 != null) {
             System.out.printf(Locale.ROOT, "%-8s %12s %14.3f%n", "2t/1t", "median",
-                    EngineRuns.medianRatio(zenRuns, zen2Runs, true));
+                    EngineRuns.medianRatio(pairedRuns, zen2Runs, true));
         }
         System.out.printf(Locale.ROOT, "%-8s %12s of the CPUs' time during the timed rounds (host steal, /proc/stat)%n",
                 "steal", stolen.isPresent() ? String.format(Locale.ROOT, "%.2f%%", 100 * stolen.getAsDouble()) : "n/a");

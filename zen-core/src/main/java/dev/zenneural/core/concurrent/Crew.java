@@ -158,6 +158,8 @@ public final class Crew implements AutoCloseable {
                     Thread.onSpinWait();
                 } else {
                     LockSupport.park(this);
+                    // Nothing here answers interrupts; left set, one would make every park return at once.
+                    Thread.interrupted();
                 }
             }
             seen = current;
