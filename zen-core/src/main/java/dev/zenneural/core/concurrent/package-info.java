@@ -1,2 +1,2 @@
-/** Helpers for zen's own thread pools; internal, not an application API. */
+/** zen's own thread pools and crews, and helpers for them; internal, not an application API. */
 package dev.zenneural.core.concurrent;

@@ -287,7 +287,9 @@ public final class Trainer {
          * blocks (how many depends on the pairs, the count and the network's size), the threads
          * take blocks as they finish others, and the blocks' sums are added in block order, so which
          * thread took which block does not matter, but another count can change the last bits of
-         * the weights. Per-pair algorithms ({@link IncrementalBackprop}) use one thread.
+         * the weights. Per-pair algorithms ({@link IncrementalBackprop}) use one thread. The
+         * {@code value - 1} helper threads live for one {@code train} call; between epochs they
+         * spin for up to 200 µs before they sleep, so that the next epoch starts them at once.
          */
         public Builder threads(int value) {
             this.threads = Checks.atLeast("threads", value, 1);
