@@ -4,6 +4,7 @@ import dev.zenneural.core.fann.data.FannDataFile;
 import dev.zenneural.core.fann.data.TrainingData;
 import dev.zenneural.core.fann.net.FannNetFile;
 import dev.zenneural.core.kernel.RowKernels;
+import dev.zenneural.core.kernel.RpropSteps;
 import dev.zenneural.core.kernel.Sgemm;
 import dev.zenneural.core.kernel.Sigmoids;
 import dev.zenneural.core.nn.activation.ActivationFunction;
@@ -141,12 +142,13 @@ public final class FannSideBySide {
         System.out.printf(Locale.ROOT, "%s/%s, layers %s, %s, %d epochs, %d connections, %d training pairs,"
                 + " %d test pairs; single-threaded (zen-2t: zen's trainer on 2 threads); %d timed runs each, the"
                 + " engines by turns, the fastest training and forward passes count%s; zen warmed up (untimed) for"
-                + " %d epochs; zen's SGEMM kernel %s, sigmoids %s, row kernel %s%n",
+                + " %d epochs; zen's SGEMM kernel %s, sigmoids %s, row kernel %s, iRPROP- update %s%n",
                 Path.of(args[0]).getFileName(), Path.of(args[1]).getFileName(), Arrays.toString(layers),
                 algorithmName, epochs, zen.connections(), zen.pairs(), test.numPairs(), REPEATS,
                 twoThreads ? String.format(Locale.ROOT, " (zen on 1 and 2 threads %d times a round, all of them"
                         + " for zen-2t and 2t/1t)", THREAD_PAIRS) : "",
-                warmupEpochs, Sgemm.kernelName(), Sigmoids.kernelName(), RowKernels.current().name());
+                warmupEpochs, Sgemm.kernelName(), Sigmoids.kernelName(), RowKernels.current().name(),
+                RpropSteps.kernelName());
         System.out.printf(Locale.ROOT, "%-8s %12s %14s %12s %12s %10s %14s%n",
                 "engine", "s/epoch", "conn upd/s", "train MSE", "test MSE", "test err%", "forward/s");
         print("fann", fann);

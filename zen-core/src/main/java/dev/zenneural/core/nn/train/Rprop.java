@@ -1,5 +1,6 @@
 package dev.zenneural.core.nn.train;
 
+import dev.zenneural.core.kernel.RpropSteps;
 import java.util.Arrays;
 
 /**
@@ -45,22 +46,8 @@ public record Rprop(float increaseFactor, float decreaseFactor, float deltaMin, 
         float[] previousSteps = new float[numWeights];
         Arrays.fill(previousSteps, deltaZero);
         float[] previousSlopes = new float[numWeights];
-        return (weights, slopes, numPairs, epoch, mse) -> {
-            for (int i = 0; i < weights.length; i++) {
-                float previousStep = Math.max(previousSteps[i], MIN_PREVIOUS_STEP);
-                float slope = slopes[i];
-                float step;
-                if (previousSlopes[i] * slope >= 0.0f) {
-                    step = Math.min(previousStep * increaseFactor, deltaMax);
-                } else {
-                    step = Math.max(previousStep * decreaseFactor, deltaMin);
-                    slope = 0;
-                }
-                weights[i] = slope < 0 ? Math.max(weights[i] - step, -WeightLimits.MAX)
-                        : Math.min(weights[i] + step, WeightLimits.MAX);
-                previousSteps[i] = step;
-                previousSlopes[i] = slope;
-            }
-        };
+        return (weights, slopes, numPairs, epoch, mse) -> RpropSteps.update(weights, slopes, previousSteps,
+                previousSlopes, increaseFactor, decreaseFactor, deltaMin, deltaMax, MIN_PREVIOUS_STEP,
+                WeightLimits.MAX);
     }
 }
