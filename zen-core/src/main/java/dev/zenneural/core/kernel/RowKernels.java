@@ -20,15 +20,8 @@ public final class RowKernels {
     private static final RowKernel SCALAR = new ScalarRows();
     /** Rows are padded to a multiple of this many floats, whichever kernel runs: a vector's. */
     private static final int LANES = lanes();
-    private static final String SETTING = System.getProperty(PROPERTY, "auto");
-    private static final RowKernel FASTEST = choose(SETTING);
-    private static final VectorWarmup WARMUP = SETTING.equals("auto") && FASTEST != SCALAR ? warmup(FASTEST) : null;
-
-    static {
-        if (WARMUP != null) {
-            WARMUP.startInBackground();
-        }
-    }
+    private static final KernelChoice<RowKernel> CHOICE = new KernelChoice<>(PROPERTY, "scalar", SCALAR,
+            VECTOR_CLASS, RowKernel.class, RowKernels::warmup);
 
     private RowKernels() {
     }
@@ -38,7 +31,7 @@ public final class RowKernels {
      * time to time (once an epoch), not once for good.
      */
     public static RowKernel current() {
-        return WARMUP == null || WARMUP.warm() ? FASTEST : SCALAR;
+        return CHOICE.current();
     }
 
     /** The length of a row of {@code count} weights, padded for any of the kernels. */
@@ -57,7 +50,7 @@ public final class RowKernels {
      * @throws InterruptedException if the calling thread is interrupted while it waits
      */
     public static boolean awaitFastestKernel(Duration timeout) throws InterruptedException {
-        return WARMUP == null || WARMUP.await(timeout.toNanos());
+        return CHOICE.await(timeout);
     }
 
     /**

@@ -18,15 +18,8 @@ public final class RpropSteps {
     static final String PROPERTY = "zen.rprop";
     private static final String VECTOR_CLASS = "dev.zenneural.core.kernel.VectorRprop";
     private static final RpropKernel SCALAR = new ScalarRprop();
-    private static final String SETTING = System.getProperty(PROPERTY, "auto");
-    private static final RpropKernel FASTEST = choose(SETTING);
-    private static final VectorWarmup WARMUP = SETTING.equals("auto") && FASTEST != SCALAR ? warmup(FASTEST) : null;
-
-    static {
-        if (WARMUP != null) {
-            WARMUP.startInBackground();
-        }
-    }
+    private static final KernelChoice<RpropKernel> CHOICE = new KernelChoice<>(PROPERTY, "scalar", SCALAR,
+            VECTOR_CLASS, RpropKernel.class, RpropSteps::warmup);
 
     private RpropSteps() {
     }
@@ -65,11 +58,11 @@ public final class RpropSteps {
      * @throws InterruptedException if the calling thread is interrupted while it waits
      */
     public static boolean awaitFastestKernel(Duration timeout) throws InterruptedException {
-        return WARMUP == null || WARMUP.await(timeout.toNanos());
+        return CHOICE.await(timeout);
     }
 
     private static RpropKernel current() {
-        return WARMUP == null || WARMUP.warm() ? FASTEST : SCALAR;
+        return CHOICE.current();
     }
 
     /** The scalar kernel, always available. */

@@ -22,15 +22,8 @@ public final class Sigmoids {
     static final int MIN_VECTOR_VALUES = 8;
     private static final String VECTOR_CLASS = "dev.zenneural.core.kernel.VectorSigmoids";
     private static final SigmoidKernel SCALAR = new ScalarSigmoids();
-    private static final String SETTING = System.getProperty(PROPERTY, "auto");
-    private static final SigmoidKernel FASTEST = choose(SETTING);
-    private static final VectorWarmup WARMUP = SETTING.equals("auto") && FASTEST != SCALAR ? warmup(FASTEST) : null;
-
-    static {
-        if (WARMUP != null) {
-            WARMUP.startInBackground();
-        }
-    }
+    private static final KernelChoice<SigmoidKernel> CHOICE = new KernelChoice<>(PROPERTY, "scalar", SCALAR,
+            VECTOR_CLASS, SigmoidKernel.class, Sigmoids::warmup);
 
     private Sigmoids() {
     }
@@ -65,7 +58,7 @@ public final class Sigmoids {
      * @throws InterruptedException if the calling thread is interrupted while it waits
      */
     public static boolean awaitFastestKernel(java.time.Duration timeout) throws InterruptedException {
-        return WARMUP == null || WARMUP.await(timeout.toNanos());
+        return CHOICE.await(timeout);
     }
 
     private static SigmoidKernel kernel(float[] sums, int from, int to, float[] out) {
@@ -77,7 +70,7 @@ public final class Sigmoids {
     }
 
     private static SigmoidKernel current() {
-        return WARMUP == null || WARMUP.warm() ? FASTEST : SCALAR;
+        return CHOICE.current();
     }
 
     /** The scalar kernel, always available. */
