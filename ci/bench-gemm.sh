@@ -2,8 +2,9 @@
 # SGEMM GFLOP/s of zen-core (JMH, SgemmBenchmark.singleThread) beside single-threaded OpenBLAS
 # (cblas_sgemm from Debian's libopenblas-dev, installed if missing) on the same shapes, in one run.
 # Ours twice: the Vector API kernel (./jmh adds --add-modules jdk.incubator.vector) and the SuperWord
-# kernel that runs where the JVM lacks that module. C narrower than 8 columns runs the vector
-# kernel's narrow path with AVX-512, SuperWord in both with AVX2.
+# kernel that runs where the JVM lacks that module. C narrower than 8 columns (256x2x32) runs Sgemm's
+# narrow kernels instead, dot products along A's rows: the Vector API one in the first column, the
+# plain-loop one in the second.
 #
 # Both sides are summarized the same way: OpenBLAS's 16 timed repetitions (0.2 s each, 8 before and
 # 8 after ours) and our 10 JMH iterations (1 s each, in 2 JVMs: one JVM's speed can differ from

@@ -26,7 +26,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * (all processors), so products above Sgemm's threshold are split. {@code kernel} is
  * {@code -Dzen.gemm}: {@code auto} (the Vector API kernel where {@code ./jmh}'s
  * {@code --add-modules jdk.incubator.vector} made it available), {@code vector} or
- * {@code superword}; products too narrow for the vector kernel run the SuperWord one in every case.
+ * {@code superword}. C narrower than eight columns runs Sgemm's narrow kernels ({@code -Dzen.narrow}):
+ * the Vector API one, or with {@code superword} the plain-loop one, so that column is zen without the
+ * Vector API.
  *
  * <p>Run: {@code ./jmh SgemmBenchmark} (see the README).
  */
@@ -57,6 +59,7 @@ public class SgemmBenchmark {
     public void setUp() throws InterruptedException {
         // Read once, on the first product: every parameter combination runs in a JVM of its own.
         System.setProperty("zen.gemm", kernel);
+        System.setProperty("zen.narrow", kernel.equals("superword") ? "scalar" : kernel);
         if (!kernel.equals("auto") && !Sgemm.kernelName().equals(kernel)) {
             throw new IllegalStateException("asked for kernel " + kernel + ", got " + Sgemm.kernelName());
         }

@@ -24,8 +24,6 @@ final class PanelProducts {
     private static final PanelProduct SUPER_WORD = new SuperWordProduct();
     private static final String SETTING = System.getProperty(PROPERTY, "auto");
     private static final PanelProduct FASTEST = choose(SETTING);
-    /** C narrower than this is narrow: the vector product's narrow kernel takes it (with AVX-512; else SuperWord). */
-    static final int NARROW_COLS = 8;
     /**
      * The warm-up's large product: the fewest rows and columns that take the AVX-512 large-product
      * path (WideProduct), with a lower and a right edge, and an odd depth; shallow, because the
@@ -39,20 +37,9 @@ final class PanelProducts {
     /** In {@code auto} mode the Vector API product waits for its warm-up (see {@link VectorWarmup}). */
     private static final VectorWarmup WARMUP = SETTING.equals("auto") && FASTEST != SUPER_WORD
             ? warmup(FASTEST) : null;
-    /**
-     * Its narrow kernel waits for a warm-up of its own, which starts when the first has ended: its
-     * gathers compile later than the register blocks, and in one warm-up they held the whole product
-     * back by 3 to 10 s.
-     */
-    private static final VectorWarmup NARROW_WARMUP = WARMUP != null && FASTEST.suits(1, 1)
-            ? narrowWarmup(FASTEST) : null;
-
     static {
         if (WARMUP != null) {
             WARMUP.startInBackground();
-        }
-        if (NARROW_WARMUP != null) {
-            NARROW_WARMUP.startInBackgroundAfter(WARMUP);
         }
     }
 
@@ -69,18 +56,15 @@ final class PanelProducts {
      * SuperWord's.
      */
     static PanelProduct forShape(int m, int n) {
-        VectorWarmup warmup = n < NARROW_COLS ? NARROW_WARMUP : WARMUP;
-        return FASTEST.suits(m, n) && (warmup == null || warmup.warm()) ? FASTEST : SUPER_WORD;
+        return FASTEST.suits(m, n) && (WARMUP == null || WARMUP.warm()) ? FASTEST : SUPER_WORD;
     }
 
     /**
-     * Waits at most {@code timeoutNanos} for each warm-up in turn and returns whether the fastest
-     * product is handed out for every shape it suits (true at once where no warm-up runs).
+     * Waits at most {@code timeoutNanos} for the warm-up and returns whether the fastest product is
+     * handed out for every shape it suits (true at once where no warm-up runs).
      */
     static boolean awaitFastest(long timeoutNanos) throws InterruptedException {
-        long deadline = System.nanoTime() + timeoutNanos;
-        boolean warm = WARMUP == null || WARMUP.await(timeoutNanos);
-        return warm && (NARROW_WARMUP == null || NARROW_WARMUP.await(Math.max(0, deadline - System.nanoTime())));
+        return WARMUP == null || WARMUP.await(timeoutNanos);
     }
 
     /** A warm-up of {@code vector}, timed against the SuperWord product (see {@link VectorWarmup}). */
@@ -112,27 +96,6 @@ final class PanelProducts {
         p.rows(0, 7, k, n, l, 0, k, true, 1f, r, 0, ldr, true, 1f, d, 0, n, 1);
         p.rows(0, 5, k, n - 12, l, 0, k, true, 1f, r, 0, ldr, true, 1f, d, 0, n, 1);
         p.rows(0, WIDE_ROWS, WIDE_DEPTH, WIDE_COLS, l, 0, WIDE_DEPTH, true, 1f, r, 0, ldr, true, 1f, d, 0, WIDE_COLS, 1);
-    }
-
-    /**
-     * A warm-up of {@code vector}'s narrow kernel: 64 rows (a whole block) of row-major L (packed)
-     * into D two columns wide (moved in vectors) and three wide (its one-column loop too), and L
-     * stored transposed, 32 deep; timed against the SuperWord product.
-     */
-    static VectorWarmup narrowWarmup(PanelProduct vector) {
-        float[] l = new float[64 * 32];
-        float[] r = new float[32 * 3];
-        float[] d = new float[64 * 3];
-        java.util.Arrays.fill(l, 0.5f);
-        java.util.Arrays.fill(r, 0.25f);
-        return new VectorWarmup("sgemm-narrow", () -> narrowRound(vector, l, r, d),
-                () -> narrowRound(SUPER_WORD, l, r, d));
-    }
-
-    private static void narrowRound(PanelProduct p, float[] l, float[] r, float[] d) {
-        p.rows(0, 64, 32, 2, l, 0, 32, true, 1f, r, 0, 2, true, 1f, d, 0, 2, 1);
-        p.rows(0, 64, 32, 3, l, 0, 32, true, 1f, r, 0, 3, true, 1f, d, 0, 3, 1);
-        p.rows(0, 64, 32, 2, l, 0, 64, false, 1f, r, 0, 2, true, 1f, d, 0, 2, 1);
     }
 
     /** The SuperWord product, always available. */

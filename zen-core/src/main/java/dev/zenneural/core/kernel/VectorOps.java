@@ -133,7 +133,11 @@ public final class VectorOps {
         return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
     }
 
-    /** {@link #dot} without the checks, for kernels that checked their operands already. */
+    /**
+     * {@link #dot} without the checks, for kernels that checked their operands already. Small enough
+     * for C2 to inline into a caller's loop (the last {@code n % 8} terms are {@link #withTail}'s): a
+     * call per element made the narrow products of {@link Sgemm} twice as slow.
+     */
     static float dotUnchecked(int n, float[] x, int xOff, float[] y, int yOff) {
         float s0 = 0f;
         float s1 = 0f;
@@ -156,12 +160,16 @@ public final class VectorOps {
             s6 = Math.fma(x[a + 6], y[b + 6], s6);
             s7 = Math.fma(x[a + 7], y[b + 7], s7);
         }
-        int a = xOff + i;
-        int b = yOff + i;
-        int left = n - i;
-        if (left > 0) {
-            s0 = Math.fma(x[a], y[b], s0);
+        if (i < n) {
+            return withTail(s0, s1, s2, s3, s4, s5, s6, s7, n - i, x, xOff + i, y, yOff + i);
         }
+        return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
+    }
+
+    /** The last {@code left < 8} terms of {@link #dotUnchecked}, into the first partial sums, and the sum. */
+    private static float withTail(float s0, float s1, float s2, float s3, float s4, float s5, float s6, float s7,
+            int left, float[] x, int a, float[] y, int b) {
+        s0 = Math.fma(x[a], y[b], s0);
         if (left > 1) {
             s1 = Math.fma(x[a + 1], y[b + 1], s1);
         }

@@ -46,9 +46,8 @@ final class VectorProduct implements PanelProduct {
     static final int MC = 72;
     /** Width of one R panel. */
     static final int NC = 1024;
-    /** The narrowest D the register blocks take; narrower D goes to {@link NarrowProduct} where it runs. */
-    static final int MIN_BLOCK_COLS = 8;
-    private static final boolean NARROW = NarrowProduct.worthwhile();
+    /** The narrowest D the register blocks take ({@link Sgemm} sums narrower C as dot products). */
+    static final int MIN_BLOCK_COLS = Sgemm.NARROW_COLS;
     private static final boolean WIDE = WideProduct.worthwhile();
     /** The widest D for which L stored transposed is read in place rather than packed. */
     static final int DIRECT_TRANSPOSED_MAX_COLS = 4 * NR;
@@ -71,12 +70,11 @@ final class VectorProduct implements PanelProduct {
 
     /**
      * C at least eight columns wide (half a block's row with AVX-512, a whole one with AVX2), any
-     * height; narrower C too with AVX-512, through {@link NarrowProduct}. With AVX2 narrower C would
-     * pad most of each block's row with zeros: the SuperWord product computes it transposed instead.
+     * height: narrower C would pad most of each block's row with zeros.
      */
     @Override
     public boolean suits(int m, int n) {
-        return n >= MIN_BLOCK_COLS || NARROW;
+        return n >= MIN_BLOCK_COLS;
     }
 
     @Override
@@ -86,11 +84,6 @@ final class VectorProduct implements PanelProduct {
         if (WIDE && WideProduct.takes(i1 - i0, cols)) {
             WideProduct.rows(i0, i1, k, cols, l, lOff, ldl, lRowMajor, lScale, r, rOff, ldr, rRowMajor, rScale, d, dOff,
                     dRow, dCol);
-            return;
-        }
-        if (cols < MIN_BLOCK_COLS && NARROW) {
-            NarrowProduct.rows(i0, i1, k, cols, l, lOff, ldl, lRowMajor, lScale, r, rOff, ldr, rRowMajor, rScale, d,
-                    dOff, dRow, dCol);
             return;
         }
         PanelScratch scratch = PanelScratch.ofThread();

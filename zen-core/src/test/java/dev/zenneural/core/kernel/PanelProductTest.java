@@ -36,11 +36,6 @@ class PanelProductTest {
             {4, 40, 3}, {5, 64, 2},
             // Lower edges of L read in place: 7, 8 and 11 rows left start with a four-row block.
             {11, 40, 5}, {14, 64, 9}, {17, 33, 20}, {32, 64, 125}, {20, 50, 3},
-            // C narrower than a register block (the narrow kernel): 1 to 7 columns, whole vectors of rows and not.
-            {256, 2, 32}, {16, 1, 1}, {37, 3, 5}, {40, 5, 9}, {33, 7, 17}, {48, 4, 3}, {17, 6, 2},
-            // Row-major L packed in blocks of 64 rows and 256 depth steps: whole and partial panels and
-            // blocks, depths off the 16-step tile, and the last panel read in scalar code at the array's end.
-            {64, 2, 16}, {80, 3, 300}, {130, 4, 47}, {96, 1, 64}, {65, 2, 17}, {16, 2, 1}, {128, 2, 513},
             // The large-product path with AVX-512 (73 rows and 96 columns up): 7-row and 48-column blocks
             // and their edges, 140-row L panels, 512-deep panels and 384-wide R panels, odd depths.
             {73, 96, 1}, {81, 97, 129}, {150, 143, 40}, {145, 200, 9}, {96, 961, 3}, {74, 96, 515},
@@ -73,26 +68,6 @@ class PanelProductTest {
     }
 
     /**
-     * Narrow C stored without gaps between rows, as an output layer's: the narrow kernel moves whole
-     * blocks of one or two such columns in vectors.
-     */
-    @ParameterizedTest(name = "{0}x{1}x{2}")
-    @org.junit.jupiter.params.provider.CsvSource({"64, 1, 16", "64, 2, 32", "200, 2, 40", "128, 1, 7", "192, 3, 9",
-        "130, 4, 20", "256, 2, 32"})
-    void narrowProductsOnContiguousCGiveTheDocumentedBits(int m, int n, int k) {
-        PanelProduct vector = PanelProducts.vectorOrNull();
-        assertNotNull(vector);
-        float[] a = RandomMatrices.uniform(m + k, m * k);
-        float[] b = RandomMatrices.uniform(n + k, k * n);
-        float[] c = RandomMatrices.uniform(m + n, m * n);
-        float[] exact = c.clone();
-        NaiveGemm.gemmFma(false, false, m, n, k, 1f, a, 0, k, b, 0, n, 1f, exact, 0, n);
-        float[] got = c.clone();
-        Sgemm.gemmRows(vector, 1, false, false, m, n, k, 1f, a, 0, k, b, 0, n, got, 0, n);
-        assertArrayEquals(exact, got);
-    }
-
-    /**
      * The large-product path pads an odd-depth panel with one step of {@code 0 * -0} terms; a sum
      * that is {@code -0} must stay {@code -0} through it (assertArrayEquals compares the bits).
      */
@@ -119,7 +94,7 @@ class PanelProductTest {
     }
 
     @ParameterizedTest(name = "{0} columns")
-    @org.junit.jupiter.params.provider.ValueSource(ints = {70, 3})
+    @org.junit.jupiter.params.provider.ValueSource(ints = {70, 9})
     void vectorProductSplitsRowsWithoutChangingABit(int n) {
         PanelProduct vector = PanelProducts.vectorOrNull();
         assertNotNull(vector);
@@ -143,18 +118,14 @@ class PanelProductTest {
         // there also when other tests compiled the product already.
         assumeTrue(VectorKernels.c2Compiles(), "C2 is off in this JVM");
         assertTrue(PanelProducts.warmup(vector).run(60_000_000_000L));
-        if (vector.suits(64, 2)) {
-            assertTrue(PanelProducts.narrowWarmup(vector).run(60_000_000_000L), "the narrow kernel");
-        }
     }
 
     @Test
     void afterTheWaitTheFastestProductIsHandedOut() throws InterruptedException {
         assertTrue(Sgemm.awaitFastestKernels(java.time.Duration.ofSeconds(60)), "warm within a minute");
         assertEquals(PanelProducts.fastest(), PanelProducts.forShape(64, 64));
-        // Narrow C goes to the vector product only where it has its narrow kernel (AVX-512).
-        PanelProduct fastest = PanelProducts.fastest();
-        assertEquals(fastest.suits(64, 2) ? fastest : PanelProducts.superWord(), PanelProducts.forShape(64, 2));
+        // C narrower than a register block pads too much of it: the SuperWord product takes it.
+        assertEquals(PanelProducts.superWord(), PanelProducts.forShape(64, 2));
     }
 
     @Test

@@ -49,11 +49,11 @@ class SgemmTest {
         float[] expected = c.clone();
         NaiveGemm.gemm(transA, transB, m, n, k, 0.75f, a, 5, lda, b, 2, ldb, -0.5f, expected, 4, ldc);
         float[] exact = c.clone();
-        NaiveGemm.gemmFma(transA, transB, m, n, k, 0.75f, a, 5, lda, b, 2, ldb, -0.5f, exact, 4, ldc);
+        NaiveGemm.sgemmOrder(transA, transB, m, n, k, 0.75f, a, 5, lda, b, 2, ldb, -0.5f, exact, 4, ldc);
         Sgemm.gemm(transA, transB, m, n, k, 0.75f, a, 5, lda, b, 2, ldb, -0.5f, c, 4, ldc);
         assertClose(expected, c, sumTolerance(k), "C against the double-precision loop");
         // The documented order, to the bit, whatever the blocking, kernel and orientation.
-        assertArrayEquals(exact, c, "C against the documented fma order");
+        assertArrayEquals(exact, c, "C against the documented order");
     }
 
     @ParameterizedTest(name = "{0}x{1}x{2} transA={3} transB={4}")
@@ -64,7 +64,7 @@ class SgemmTest {
         float[] b = RandomMatrices.uniform(seed + 1, k * n);
         float[] c = RandomMatrices.uniform(seed + 2, m * n);
         float[] exact = c.clone();
-        NaiveGemm.gemmFma(transA, transB, m, n, k, 1f, a, 0, transA ? m : k, b, 0, transB ? k : n, 1f, exact, 0, n);
+        NaiveGemm.sgemmOrder(transA, transB, m, n, k, 1f, a, 0, transA ? m : k, b, 0, transB ? k : n, 1f, exact, 0, n);
         Sgemm.gemm(transA, transB, m, n, k, 1f, a, 0, transA ? m : k, b, 0, transB ? k : n, 1f, c, 0, n);
         assertArrayEquals(exact, c);
     }

@@ -1,0 +1,121 @@
+package dev.zenneural.core.kernel;
+
+import java.time.Duration;
+
+/**
+ * {@link Sgemm}'s products for C narrower than {@link Sgemm#NARROW_COLS} columns, such as a network's
+ * output layer on a batch of rows: op(B)'s few columns are copied out once, zero-padded to whole
+ * vectors, and each element of C is a dot product of a row of op(A) with one of them
+ * ({@link NarrowKernel}).
+ *
+ * <p>The kernel is a Vector API one ({@code VectorNarrow}) where the JVM resolved
+ * {@code jdk.incubator.vector}, C2 compiles and vectors hold at least eight floats, once its
+ * background warm-up found it compiled ({@link VectorWarmup}); until then and elsewhere, plain loops.
+ * Both give the same bits. The system property {@code zen.narrow} ({@code auto}, {@code vector} or
+ * {@code scalar}) overrides the choice; asking for {@code vector} where it cannot load is an error.
+ */
+final class NarrowProducts {
+
+    static final String PROPERTY = "zen.narrow";
+    private static final String VECTOR_CLASS = "dev.zenneural.core.kernel.VectorNarrow";
+    private static final NarrowKernel SCALAR = new ScalarNarrow();
+    private static final KernelChoice<NarrowKernel> CHOICE = new KernelChoice<>(PROPERTY, "scalar", SCALAR,
+            VECTOR_CLASS, NarrowKernel.class, NarrowProducts::warmup);
+    /** Partial sums per element, and the depth the copied columns are padded to a multiple of. */
+    static final int LANES = VectorOps.DOT_LANES;
+    private static final ThreadLocal<float[][]> COLUMNS = ThreadLocal.withInitial(() -> new float[1][0]);
+
+    private NarrowProducts() {
+    }
+
+    /**
+     * {@code C += alpha * op(A) * op(B)} for C of {@code m x n}, {@code 0 < n < NARROW_COLS},
+     * {@code k > 0}, arguments checked, in {@code threads} contiguous blocks of rows.
+     */
+    static void gemm(int threads, boolean transA, boolean transB, int m, int n, int k, float alpha, float[] a,
+            int aOff, int lda, float[] b, int bOff, int ldb, float[] c, int cOff, int ldc) {
+        gemm(current(), threads, transA, transB, m, n, k, alpha, a, aOff, lda, b, bOff, ldb, c, cOff, ldc);
+    }
+
+    /** {@link #gemm} on the given kernel. */
+    static void gemm(NarrowKernel kernel, int threads, boolean transA, boolean transB, int m, int n, int k, float alpha,
+            float[] a, int aOff, int lda, float[] b, int bOff, int ldb, float[] c, int cOff, int ldc) {
+        int depth = PanelPacking.roundUp(k, LANES);
+        float[] cols = columns(n * depth);
+        for (int j = 0; j < n; j++) {
+            int to = j * depth;
+            if (transB) {
+                System.arraycopy(b, bOff + j * ldb, cols, to, k);
+            } else {
+                for (int p = 0, from = bOff + j; p < k; p++, from += ldb) {
+                    cols[to + p] = b[from];
+                }
+            }
+            java.util.Arrays.fill(cols, to + k, to + depth, 0f);
+        }
+        if (threads == 1) {
+            kernel.rows(0, m, n, k, alpha, a, aOff, lda, transA, cols, depth, c, cOff, ldc);
+            return;
+        }
+        // The other threads read this thread's columns; GemmThreads.run returns only after they finish.
+        GemmThreads.run(threads, part -> kernel.rows((int) ((long) m * part / threads),
+                (int) ((long) m * (part + 1) / threads), n, k, alpha, a, aOff, lda, transA, cols, depth, c, cOff, ldc));
+    }
+
+    /** The kernel's name in this JVM right now: {@code vector} once warm, else {@code scalar}. */
+    static String kernelName() {
+        return current().name();
+    }
+
+    /** Waits at most {@code timeout} until the fastest kernel is in use; true at once where nothing warms up. */
+    static boolean await(Duration timeout) throws InterruptedException {
+        return CHOICE.await(timeout);
+    }
+
+    private static NarrowKernel current() {
+        return CHOICE.current();
+    }
+
+    /** The scalar kernel, always available. */
+    static NarrowKernel scalar() {
+        return SCALAR;
+    }
+
+    /** The Vector API kernel, or {@code null} where this JVM cannot load it. */
+    static NarrowKernel vectorOrNull() {
+        return VectorKernels.loadOrNull(VECTOR_CLASS, NarrowKernel.class);
+    }
+
+    static NarrowKernel choose(String setting) {
+        return VectorKernels.choose(PROPERTY, setting, "scalar", SCALAR, VECTOR_CLASS, NarrowKernel.class);
+    }
+
+    private static float[] columns(int size) {
+        float[][] holder = COLUMNS.get();
+        if (holder[0].length < size) {
+            holder[0] = new float[size];
+        }
+        return holder[0];
+    }
+
+    /**
+     * A warm-up of {@code vector}, timed against the scalar kernel (see {@link VectorWarmup}): an
+     * output layer's product with a depth tail (64 x 2 x 35) and one with A stored transposed
+     * (16 x 3 x 13).
+     */
+    static VectorWarmup warmup(NarrowKernel vector) {
+        int m = 64;
+        int k = 35;
+        float[] a = new float[m * k];
+        float[] b = new float[k * 3];
+        float[] c = new float[m * 3];
+        java.util.Arrays.fill(a, 0.5f);
+        java.util.Arrays.fill(b, 0.25f);
+        return new VectorWarmup("sgemm-narrow", () -> round(vector, a, b, c), () -> round(SCALAR, a, b, c));
+    }
+
+    private static void round(NarrowKernel kernel, float[] a, float[] b, float[] c) {
+        gemm(kernel, 1, false, false, 64, 2, 35, 1f, a, 0, 35, b, 0, 2, c, 0, 2);
+        gemm(kernel, 1, true, false, 16, 3, 13, 1f, a, 0, 16, b, 0, 3, c, 0, 3);
+    }
+}
