@@ -62,11 +62,6 @@ final class NarrowProducts {
                 (int) ((long) m * (part + 1) / threads), n, k, alpha, a, aOff, lda, transA, cols, depth, c, cOff, ldc));
     }
 
-    /** The kernel's name in this JVM right now: {@code vector} once warm, else {@code scalar}. */
-    static String kernelName() {
-        return current().name();
-    }
-
     /** Waits at most {@code timeout} until the fastest kernel is in use; true at once where nothing warms up. */
     static boolean await(Duration timeout) throws InterruptedException {
         return CHOICE.await(timeout);

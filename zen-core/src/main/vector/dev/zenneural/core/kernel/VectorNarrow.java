@@ -95,8 +95,8 @@ final class VectorNarrow implements NarrowKernel {
      */
     private static void eightElements(int e, int count, int n, int k, float alpha, float[] a, int aOff, int lda,
             float[] cols, int depth, float[] sums, int[] at) {
-        // Each element's row of A and column of op(B), stepping through C in row-major order (one
-        // division per group: eight took longer than the products of 256x2x32).
+        // Each element's row of A and column of op(B), stepping through C in row-major order: one
+        // division a group rather than two an element.
         int row = aOff + e / n * lda;
         int col = e % n;
         for (int l = 0; l < L; l++) {
