@@ -20,19 +20,23 @@ import java.util.SplittableRandom;
  * seeded random weights) written by zen as a FANN file, the same random input rows for both; libfann
  * runs {@code fann_run} row by row (it has no batched call), zen runs all rows with
  * {@link Network#run(float[], int, float[])}. Each repeats whole passes over the rows for at least a
- * second after a warm-up; the outputs of both are compared before anything is printed.
+ * second after a warm-up; the outputs of both are compared before anything is printed. The engines
+ * take turns for {@code zen.bench.repeats} rounds (default 5): the rates printed are each engine's
+ * best, beside the median of the rounds' ratios (each round's two engines ran back to back, so a
+ * slow spell of this shared machine lands in one round rather than in one engine).
  *
  * <pre>
  *   BatchedInferenceSideBySide LAYERS ROWS WORKDIR [DRIVER]
  * </pre>
  * With DRIVER (the compiled {@code fann_batched_inference.c}), prints libfann's line and zen's and
- * keeps libfann's rate in WORKDIR; without it, prints zen's line against the kept rate (a second
- * JVM, for another {@code -Dzen.threads}). {@code ci/bench-inference.sh} runs both.
+ * keeps libfann's best rate in WORKDIR; without it, prints zen's best against the kept rate (a second
+ * JVM, for another {@code -Dzen.threads}; no median there). {@code ci/bench-inference.sh} runs both.
  */
 public final class BatchedInferenceSideBySide {
 
     private static final String FANN_RATE = "fann-forward-per-s.txt";
     private static final double TOLERANCE = 1e-5;
+    private static final int REPEATS = Integer.getInteger("zen.bench.repeats", 5);
     private static volatile float blackhole;
 
     private BatchedInferenceSideBySide() {
@@ -60,39 +64,65 @@ public final class BatchedInferenceSideBySide {
         net.run(inputs, rows, outputs);
         int threads = Integer.getInteger("zen.threads", Runtime.getRuntime().availableProcessors());
         String engine = threads == 1 ? "zen" : "zen-" + threads + "t";
-        double fannRate;
+        FastestKernels.await();
+        warmUp(net, inputs, rows, outputs);
+        double[] zenRates = new double[REPEATS];
         if (args.length == 4) {
             Path netFile = work.resolve("batched.net");
             FannNetFile.write(net, netFile);
             Path in = work.resolve("inputs.f32");
             Path out = work.resolve("fann-outputs.f32");
             Files.write(in, littleEndian(inputs));
-            Map<String, String> fann = CDriver.run(List.of(args[3], netFile.toString(), in.toString(),
-                    Integer.toString(rows), out.toString()), "forward_per_s");
-            checkAgree(fromLittleEndian(Files.readAllBytes(out)), outputs);
-            fannRate = Double.parseDouble(fann.get("forward_per_s"));
+            double[] fannRates = new double[REPEATS];
+            double[] ratios = new double[REPEATS];
+            for (int round = 0; round < REPEATS; round++) {
+                Map<String, String> fann = CDriver.run(List.of(args[3], netFile.toString(), in.toString(),
+                        Integer.toString(rows), out.toString()), "forward_per_s");
+                if (round == 0) {
+                    checkAgree(fromLittleEndian(Files.readAllBytes(out)), outputs);
+                }
+                fannRates[round] = Double.parseDouble(fann.get("forward_per_s"));
+                zenRates[round] = forwardPerSecond(net, inputs, rows, outputs);
+                ratios[round] = zenRates[round] / fannRates[round];
+            }
+            double fannRate = max(fannRates);
             Files.writeString(work.resolve(FANN_RATE), Double.toString(fannRate));
             System.out.printf(Locale.ROOT, "layers %s, %d rows of random inputs in [-1, 1]; libfann: fann_run row by"
-                    + " row; zen: Network.run on all rows at once (SGEMM kernel %s); outputs agree to %.0e%n",
-                    args[0], rows, Sgemm.kernelName(), TOLERANCE);
-            System.out.printf(Locale.ROOT, "%-8s %14s %10s%n", "engine", "forward/s", "vs fann");
-            System.out.printf(Locale.ROOT, "%-8s %14.4g %10.2f%n", "fann", fannRate, 1.0);
-        } else {
-            fannRate = Double.parseDouble(Files.readString(work.resolve(FANN_RATE)).trim());
+                    + " row; zen: Network.run on all rows at once (SGEMM kernel %s); outputs agree to %.0e;"
+                    + " %d rounds, the engines by turns, a second of passes each: best rates, and the median of the"
+                    + " rounds' zen/fann%n", args[0], rows, Sgemm.kernelName(), TOLERANCE, REPEATS);
+            System.out.printf(Locale.ROOT, "%-8s %14s %10s %10s%n", "engine", "forward/s", "vs fann", "median");
+            System.out.printf(Locale.ROOT, "%-8s %14.4g %10.2f %10s%n", "fann", fannRate, 1.0, "");
+            System.out.printf(Locale.ROOT, "%-8s %14.4g %10.2f %10.2f%n", engine, max(zenRates),
+                    max(zenRates) / fannRate, EngineRuns.median(ratios));
+            return;
         }
-        double rate = forwardPerSecond(net, inputs, rows, outputs);
-        System.out.printf(Locale.ROOT, "%-8s %14.4g %10.2f%n", engine, rate, rate / fannRate);
+        double fannRate = Double.parseDouble(Files.readString(work.resolve(FANN_RATE)).trim());
+        for (int round = 0; round < REPEATS; round++) {
+            zenRates[round] = forwardPerSecond(net, inputs, rows, outputs);
+        }
+        System.out.printf(Locale.ROOT, "%-8s %14.4g %10.2f %10s%n", engine, max(zenRates), max(zenRates) / fannRate,
+                "-");
     }
 
-    /** Whole batched passes for at least a second, after the kernels' warm-up and a second of passes. */
-    private static double forwardPerSecond(Network net, float[] inputs, int rows, float[] outputs) {
-        FastestKernels.await();
+    private static double max(double[] values) {
+        return Arrays.stream(values).max().orElse(Double.NaN);
+    }
+
+    /** A second of passes, untimed, once the kernels are warm: C2 compiles the forward pass. */
+    private static void warmUp(Network net, float[] inputs, int rows, float[] outputs) {
         float sink = 0;
         long warmStart = System.nanoTime();
         while (System.nanoTime() - warmStart < 1_000_000_000L) {
             net.run(inputs, rows, outputs);
             sink += outputs[0];
         }
+        blackhole = sink;
+    }
+
+    /** Whole batched passes for at least a second. */
+    private static double forwardPerSecond(Network net, float[] inputs, int rows, float[] outputs) {
+        float sink = 0;
         long passes = 0;
         long start = System.nanoTime();
         double elapsed;

@@ -40,7 +40,16 @@ final class EngineRuns {
             EngineRun o = other.runs.get(i);
             ratios[i] = training ? b.trainSeconds() / o.trainSeconds() : o.forwardPerSecond() / b.forwardPerSecond();
         }
-        Arrays.sort(ratios);
-        return n % 2 == 1 ? ratios[n / 2] : (ratios[n / 2 - 1] + ratios[n / 2]) / 2;
+        return median(ratios);
+    }
+
+    /** The median of {@code values} (sorted in place); NaN for none. */
+    static double median(double[] values) {
+        int n = values.length;
+        if (n == 0) {
+            return Double.NaN;
+        }
+        Arrays.sort(values);
+        return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
     }
 }
