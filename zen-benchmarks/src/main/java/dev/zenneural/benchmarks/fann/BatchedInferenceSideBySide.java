@@ -65,7 +65,8 @@ public final class BatchedInferenceSideBySide {
         int threads = Integer.getInteger("zen.threads", Runtime.getRuntime().availableProcessors());
         String engine = threads == 1 ? "zen" : "zen-" + threads + "t";
         FastestKernels.await();
-        warmUp(net, inputs, rows, outputs);
+        // A second of passes, untimed: C2 compiles the forward pass.
+        forwardPerSecond(net, inputs, rows, outputs);
         double[] zenRates = new double[REPEATS];
         if (args.length == 4) {
             Path netFile = work.resolve("batched.net");
@@ -107,17 +108,6 @@ public final class BatchedInferenceSideBySide {
 
     private static double max(double[] values) {
         return Arrays.stream(values).max().orElse(Double.NaN);
-    }
-
-    /** A second of passes, untimed, once the kernels are warm: C2 compiles the forward pass. */
-    private static void warmUp(Network net, float[] inputs, int rows, float[] outputs) {
-        float sink = 0;
-        long warmStart = System.nanoTime();
-        while (System.nanoTime() - warmStart < 1_000_000_000L) {
-            net.run(inputs, rows, outputs);
-            sink += outputs[0];
-        }
-        blackhole = sink;
     }
 
     /** Whole batched passes for at least a second. */

@@ -22,24 +22,19 @@ final class FastestKernels {
      */
     static void await() {
         try {
-            if (!Sgemm.awaitFastestKernels(LIMIT)) {
-                System.err.println("warning: zen's Vector API kernels were not warm after " + LIMIT.toSeconds()
-                        + " s; zen's timed runs may use the SuperWord fallback");
-            }
-            if (!Sigmoids.awaitFastestKernel(LIMIT)) {
-                System.err.println("warning: zen's Vector API sigmoids were not warm after " + LIMIT.toSeconds()
-                        + " s; zen's timed runs may use the scalar ones");
-            }
-            if (!RpropSteps.awaitFastestKernel(LIMIT)) {
-                System.err.println("warning: zen's Vector API iRPROP- update was not warm after " + LIMIT.toSeconds()
-                        + " s; zen's timed runs may use the plain loop");
-            }
-            if (!RowKernels.awaitFastestKernel(LIMIT)) {
-                System.err.println("warning: zen's Vector API row kernel (incremental training) was not warm after "
-                        + LIMIT.toSeconds() + " s; zen's timed runs may use the plain loops");
-            }
+            warnUnless(Sgemm.awaitFastestKernels(LIMIT), "kernels", "the SuperWord fallback");
+            warnUnless(Sigmoids.awaitFastestKernel(LIMIT), "sigmoids", "the scalar ones");
+            warnUnless(RpropSteps.awaitFastestKernel(LIMIT), "iRPROP- update", "the plain loop");
+            warnUnless(RowKernels.awaitFastestKernel(LIMIT), "row kernel (incremental training)", "the plain loops");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void warnUnless(boolean warm, String kernel, String fallback) {
+        if (!warm) {
+            System.err.println("warning: zen's Vector API " + kernel + ": not warm after " + LIMIT.toSeconds()
+                    + " s; zen's timed runs may use " + fallback);
         }
     }
 }

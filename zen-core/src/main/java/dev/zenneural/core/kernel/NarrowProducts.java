@@ -21,8 +21,6 @@ final class NarrowProducts {
     private static final NarrowKernel SCALAR = new ScalarNarrow();
     private static final KernelChoice<NarrowKernel> CHOICE = new KernelChoice<>(PROPERTY, "scalar", SCALAR,
             VECTOR_CLASS, NarrowKernel.class, NarrowProducts::warmup);
-    /** Partial sums per element, and the depth the copied columns are padded to a multiple of. */
-    static final int LANES = VectorOps.DOT_LANES;
     private static final ThreadLocal<float[][]> COLUMNS = ThreadLocal.withInitial(() -> new float[1][0]);
 
     private NarrowProducts() {
@@ -40,7 +38,7 @@ final class NarrowProducts {
     /** {@link #gemm} on the given kernel. */
     static void gemm(NarrowKernel kernel, int threads, boolean transA, boolean transB, int m, int n, int k, float alpha,
             float[] a, int aOff, int lda, float[] b, int bOff, int ldb, float[] c, int cOff, int ldc) {
-        int depth = PanelPacking.roundUp(k, LANES);
+        int depth = PanelPacking.roundUp(k, VectorOps.DOT_LANES);
         float[] cols = columns(n * depth);
         for (int j = 0; j < n; j++) {
             int to = j * depth;
