@@ -15,12 +15,13 @@ final class PanelPacking {
     /**
      * Packs {@code scale * X[pc:pc+kc, jc:jc+nc]} into micro-panels {@code nr} columns wide and
      * {@code depth >= kc} steps deep: element (p, j) goes to
-     * {@code dst[(j / nr) * nr * depth + p * nr + j % nr]}; columns past {@code nc} in the last
-     * micro-panel are zero, and steps past {@code kc} hold {@code pad}. Element (p, j) of X is
+     * {@code dst[dstOff + (j / nr) * nr * depth + p * nr + j % nr]}; columns past {@code nc} in the
+     * last micro-panel are zero, and steps past {@code kc} hold {@code pad}. Element (p, j) of X is
      * {@code x[off + p*ld + j]} when {@code rowMajor}, else {@code x[off + j*ld + p]}.
+     * {@code VectorPacking} copies whole micro-panels of row-major X faster.
      */
     static void packR(float[] x, int off, int ld, boolean rowMajor, float scale, int pc, int kc, int jc, int nc,
-            int nr, int depth, float pad, float[] dst) {
+            int nr, int depth, float pad, float[] dst, int dstOff) {
         for (int jr = 0; jr < nc; jr += nr) {
             int width = Math.min(nr, nc - jr);
             int first = off + (rowMajor ? pc * ld + jc + jr : (jc + jr) * ld + pc);
@@ -30,7 +31,7 @@ final class PanelPacking {
             // per value).
             int stepP = rowMajor ? ld : 1;
             int stepJ = rowMajor ? 1 : ld;
-            int panel = jr * depth;
+            int panel = dstOff + jr * depth;
             for (int p = 0, to = panel, src = first; p < kc; p++, to += nr, src += stepP) {
                 if (rowMajor && scale == 1f) {
                     System.arraycopy(x, src, dst, to, width);
@@ -50,15 +51,15 @@ final class PanelPacking {
     /**
      * Packs {@code scale * X[ic:ic+mc, pc:pc+kc]} into micro-panels {@code mr} rows tall and
      * {@code depth >= kc} steps deep: element (i, p) goes to
-     * {@code dst[(i / mr) * mr * depth + p * mr + i % mr]}; rows past {@code mc} in the last
+     * {@code dst[dstOff + (i / mr) * mr * depth + p * mr + i % mr]}; rows past {@code mc} in the last
      * micro-panel are zero, and steps past {@code kc} hold {@code pad}. Element (i, p) of X is
      * {@code x[off + i*ld + p]} when {@code rowMajor}, else {@code x[off + p*ld + i]}.
      */
     static void packL(float[] x, int off, int ld, boolean rowMajor, float scale, int ic, int mc, int pc, int kc,
-            int mr, int depth, float pad, float[] dst) {
+            int mr, int depth, float pad, float[] dst, int dstOff) {
         for (int ir = 0; ir < mc; ir += mr) {
             int height = Math.min(mr, mc - ir);
-            int base = ir * depth;
+            int base = dstOff + ir * depth;
             if (rowMajor) {
                 for (int i = 0; i < height; i++) {
                     int src = off + (ic + ir + i) * ld + pc;

@@ -2,9 +2,9 @@ package dev.zenneural.core.kernel;
 
 /**
  * One thread's scratch for the register-blocked products ({@code VectorProduct} and its
- * large-product path, {@code WideProduct}): packed R and L panels and an edge tile, each grown to
- * the largest a product on this thread has needed. The two paths share it, as one call never runs
- * both, so a thread keeps one set of panels rather than one per path.
+ * large-product paths, {@code WideProduct} and {@code PairedProduct}): packed R and L panels and an
+ * edge tile, each grown to the largest a product on this thread has needed. The paths share it, as
+ * one call never runs two of them, so a thread keeps one set of panels rather than one per path.
  */
 final class PanelScratch {
 
@@ -27,6 +27,14 @@ final class PanelScratch {
             rPanel = new float[size];
         }
         return rPanel;
+    }
+
+    /**
+     * Packed R and L panels in one array, for a product that indexes both from one base; it is
+     * {@link #rPanel}'s storage, which such a product does not use otherwise.
+     */
+    float[] panels(int size) {
+        return rPanel(size);
     }
 
     float[] lPanel(int size) {

@@ -17,7 +17,8 @@ import jdk.incubator.vector.VectorSpecies;
  * at most one L panel tall (the products of a training chunk). A lower edge of fewer than six rows
  * runs kernels of three rows and of one; a right edge narrower than a block goes through a small
  * tile, with its R micro-panel packed and padded with zeros, and only the tile's valid part is
- * copied back.
+ * copied back. Blocks of D taller than one L panel and wide enough go to a large-product path,
+ * which packs both operands: {@link WideProduct} with AVX-512, {@link PairedProduct} with AVX2.
  *
  * <p>An earlier vectorized exponential on {@code DoubleVector} made C2 stop compiling this kernel's
  * vector operations on JDK 17 (products ran at 2 GFLOP/s instead of 50 to 100; Temurin 25 compiled
@@ -49,6 +50,7 @@ final class VectorProduct implements PanelProduct {
     /** The narrowest D the register blocks take ({@link Sgemm} sums narrower C as dot products). */
     static final int MIN_BLOCK_COLS = Sgemm.NARROW_COLS;
     private static final boolean WIDE = WideProduct.worthwhile();
+    private static final boolean PAIRED = PairedProduct.worthwhile();
     /** The widest D for which L stored transposed is read in place rather than packed. */
     static final int DIRECT_TRANSPOSED_MAX_COLS = 4 * NR;
 
@@ -86,6 +88,11 @@ final class VectorProduct implements PanelProduct {
                     dRow, dCol);
             return;
         }
+        if (PAIRED && PairedProduct.takes(i1 - i0, cols)) {
+            PairedProduct.rows(i0, i1, k, cols, l, lOff, ldl, lRowMajor, lScale, r, rOff, ldr, rRowMajor, rScale, d,
+                    dOff, dRow, dCol);
+            return;
+        }
         PanelScratch scratch = PanelScratch.ofThread();
         int ncMax = Math.min(NC, cols);
         int kcMax = Math.min(KC, k);
@@ -109,13 +116,13 @@ final class VectorProduct implements PanelProduct {
             for (int pc = 0; pc < k; pc += KC) {
                 int kc = Math.min(KC, k - pc);
                 if (inPlaceCols < nc) {
-                    PanelPacking.packR(r, rOff, ldr, rRowMajor, rScale, pc, kc, jc + inPlaceCols, nc - inPlaceCols, NR,
-                            kc, 0f, rp);
+                    VectorPacking.packR(r, rOff, ldr, rRowMajor, rScale, pc, kc, jc + inPlaceCols, nc - inPlaceCols, NR,
+                            kc, 0f, rp, 0);
                 }
                 for (int ic = i0; ic < i1; ic += MC) {
                     int mc = Math.min(MC, i1 - ic);
                     if (!direct) {
-                        PanelPacking.packL(l, lOff, ldl, lRowMajor, lScale, ic, mc, pc, kc, MR, kc, 0f, lp);
+                        PanelPacking.packL(l, lOff, ldl, lRowMajor, lScale, ic, mc, pc, kc, MR, kc, 0f, lp, 0);
                     }
                     int at = dOff + ic * dRow + jc * dCol;
                     for (int jr = 0; jr < nc; jr += NR) {
@@ -162,7 +169,7 @@ final class VectorProduct implements PanelProduct {
      * edge in blocks of four rows, then three, then single rows (eight, six and two independent
      * accumulators: four rows keep both FMA units busy, a single row waits on each sum's latency).
      */
-    private static void block(int kc, int mr, float[] a, int ao, int aRow, int aDepth, float[] b, int bo, int bStep,
+    static void block(int kc, int mr, float[] a, int ao, int aRow, int aDepth, float[] b, int bo, int bStep,
             float[] c, int co, int ldc) {
         if (mr == MR) {
             micro(kc, a, ao, aRow, aDepth, b, bo, bStep, c, co, ldc);

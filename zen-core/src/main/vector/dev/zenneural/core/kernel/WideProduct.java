@@ -78,10 +78,10 @@ final class WideProduct {
                 // The kernel takes two depth steps a turn. An odd panel gets one more step whose every
                 // term is 0 * -0 = -0, and fma(0, -0, d) is d for every d, signed zeros included.
                 int depth = kc + (kc & 1);
-                PanelPacking.packR(r, rOff, ldr, rRowMajor, rScale, pc, kc, jc, nc, NR, depth, -0f, rp);
+                VectorPacking.packR(r, rOff, ldr, rRowMajor, rScale, pc, kc, jc, nc, NR, depth, -0f, rp, 0);
                 for (int ic = i0; ic < i1; ic += MC) {
                     int mc = Math.min(MC, i1 - ic);
-                    PanelPacking.packL(l, lOff, ldl, lRowMajor, lScale, ic, mc, pc, kc, MR, depth, 0f, lp);
+                    PanelPacking.packL(l, lOff, ldl, lRowMajor, lScale, ic, mc, pc, kc, MR, depth, 0f, lp, 0);
                     int at = dOff + ic * dRow + jc * dCol;
                     for (int ir = 0; ir < mc; ir += MR) {
                         int mr = Math.min(MR, mc - ir);

@@ -26,8 +26,8 @@ class PanelProductTest {
 
     /**
      * Across the Vector API product's edges: its 6-row and 32-column register block (16 with AVX2),
-     * its 72-row L panel, 256-deep panels and 1024-wide R panel; the large-product path's; and the
-     * 1 x N cases.
+     * its 72-row L panel, 256-deep panels and 1024-wide R panel; the large-product paths' (one for
+     * AVX-512, one for AVX2); and the 1 x N cases.
      */
     static Stream<Arguments> shapes() {
         int[][] fixed = {
@@ -39,6 +39,10 @@ class PanelProductTest {
             // The large-product path with AVX-512 (73 rows and 96 columns up): 7-row and 48-column blocks
             // and their edges, 140-row L panels, 512-deep panels and 384-wide R panels, odd depths.
             {73, 96, 1}, {81, 97, 129}, {150, 143, 40}, {145, 200, 9}, {96, 961, 3}, {74, 96, 515},
+            // The large-product path with AVX2 (73 rows and 128 columns up): lower edges of 3, 4 and 5
+            // rows on packed L, right edges of 1 and 15 columns, two R panels, 256-deep panels and a
+            // short one.
+            {75, 128, 300}, {76, 129, 17}, {77, 1041, 5}, {219, 143, 257},
         };
         return GemmCases.of(fixed, 16, 43, 120, 300);
     }

@@ -105,6 +105,30 @@ class NetworkForwardTest {
         }
     }
 
+    /**
+     * Six chunks shared out over threads, whole chunks each, give the bits of one thread: 2 and 3
+     * threads take even parts, 5 uneven ones, and 9 threads are more than there are chunks.
+     */
+    @Test
+    void batchedRowsHaveTheSameBitsOnAnyNumberOfThreads() {
+        int rows = 5 * BatchForward.CHUNK + 7;
+        for (Network net : variety()) {
+            float[] inputs = RandomMatrices.uniform(12, rows * net.numInputs());
+            BatchForward engine = new BatchForward(net.topology(), net.weights());
+            float[] one = new float[rows * net.numOutputs()];
+            engine.run(inputs, rows, one, 1);
+            for (int threads : new int[] {2, 3, 5, 9}) {
+                float[] shared = new float[one.length];
+                engine.run(inputs, rows, shared, threads);
+                assertArrayEquals(one, shared, net + " on " + threads + " threads");
+            }
+        }
+    }
+
+    /**
+     * Warm single-row calls and batched calls on one thread allocate nothing; batched calls shared
+     * out over threads allocate only the hand-off, a few hundred bytes a call (measured: about 170).
+     */
     @Test
     void warmCallsAllocateNothing() {
         com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
@@ -112,8 +136,10 @@ class NetworkForwardTest {
         for (Network net : variety()) {
             float[] in = RandomMatrices.uniform(13, net.numInputs());
             float[] out = new float[net.numOutputs()];
-            float[] batchIn = RandomMatrices.uniform(14, 200 * net.numInputs());
-            float[] batchOut = new float[200 * net.numOutputs()];
+            int rows = 2 * BatchForward.CHUNK;
+            float[] batchIn = RandomMatrices.uniform(14, rows * net.numInputs());
+            float[] batchOut = new float[rows * net.numOutputs()];
+            BatchForward oneThread = new BatchForward(net.topology(), net.weights());
             for (int i = 0; i < 20_000; i++) {
                 net.run(in, out);
             }
@@ -126,11 +152,20 @@ class NetworkForwardTest {
                     net.run(in, out);
                 }
                 for (int i = 0; i < 20; i++) {
-                    net.run(batchIn, 200, batchOut);
+                    oneThread.run(batchIn, rows, batchOut, 1);
                 }
                 allocated = mx.getThreadAllocatedBytes(thread) - before;
             }
             assertTrue(allocated < 4096, net + ": " + allocated + " bytes allocated by warm calls");
+            long perCall = Long.MAX_VALUE;
+            for (int window = 0; window < 200 && perCall >= 1024; window++) {
+                long before = mx.getThreadAllocatedBytes(thread);
+                for (int i = 0; i < 20; i++) {
+                    net.run(batchIn, rows, batchOut);
+                }
+                perCall = (mx.getThreadAllocatedBytes(thread) - before) / 20;
+            }
+            assertTrue(perCall < 1024, net + ": " + perCall + " bytes allocated by a batched call");
         }
     }
 
