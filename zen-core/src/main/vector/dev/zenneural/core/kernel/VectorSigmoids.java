@@ -60,9 +60,16 @@ final class VectorSigmoids implements SigmoidKernel {
         }
     }
 
-    /** {@link Exponential#exp(double)} on every lane. */
+    /**
+     * {@link Exponential#exp(double)} on every lane. The clamp is its two comparisons, as blends:
+     * {@code max} and {@code min} carry Java's rules for NaN and signed zeros, which AVX2 has no
+     * instruction for, and took a quarter of this method's time (0.55 ns a value against 0.2).
+     */
     private static DoubleVector exp(DoubleVector x) {
-        DoubleVector clamped = x.max(-Exponential.MAX_ARGUMENT).min(Exponential.MAX_ARGUMENT);
+        DoubleVector low = x.blend(-Exponential.MAX_ARGUMENT,
+                x.compare(VectorOperators.LT, -Exponential.MAX_ARGUMENT));
+        DoubleVector clamped = low.blend(Exponential.MAX_ARGUMENT,
+                low.compare(VectorOperators.GT, Exponential.MAX_ARGUMENT));
         DoubleVector t = clamped.fma(Exponential.INV_LN2, Exponential.ROUNDER);
         DoubleVector n = t.sub(Exponential.ROUNDER);
         DoubleVector r = n.fma(DoubleVector.broadcast(S, -Exponential.LN2_HI), clamped);
