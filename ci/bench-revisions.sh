@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# zen-core at a git revision beside the working tree's, in one JVM, by turns (zen-benchmarks'
+# RevisionsByTurns): each task runs a 0.1 s slice on one build, then on the other, 30 rounds after
+# 10 untimed ones, and the median of the rounds' new/base ratios is printed with its quartiles. On
+# this shared machine separate runs of the two builds compare moments more than builds; adjacent
+# slices share theirs. Single-threaded unless JAVA_OPTS names -Dzen.threads.
+#
+#   ci/bench-revisions.sh BASE [TASK...]
+#     BASE  a git revision (e.g. HEAD, main~3, a commit)
+#     TASK  MxNxK or MxNxK:LDA:LDB:LDC (one SGEMM product), or inference:LAYERS:ROWS (batched
+#           Network.run, e.g. inference:784-256-128-10:2000); default: ci/bench-gemm.sh's shapes,
+#           the first layer's product of that inference, and the inference
+#   JAVA_OPTS=-Dzen.bench.rounds=N -Dzen.bench.sliceMs=MS -Dzen.bench.warmupRounds=N
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+
+if [ $# -lt 1 ]; then
+  sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//' >&2
+  exit 2
+fi
+base=$1
+shift
+tasks=("$@")
+[ ${#tasks[@]} -gt 0 ] || tasks=(64x64x64 256x256x256 512x512x512 1024x1024x1024 256x32x125 256x2x32
+  256x1024x1024 144x256x785:1181:256:1181 inference:784-256-128-10:2000)
+commit=$(cd "$ROOT" && git rev-parse --verify --quiet "$base^{commit}") \
+  || die "$base is not a revision of this repository"
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/zen-bench-revisions.XXXXXX")
+cleanup() {
+  (cd "$ROOT" && git worktree remove --force "$work/base" >/dev/null 2>&1) || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+(cd "$ROOT" && git worktree add --detach --quiet "$work/base" "$commit")
+log="$work/base-build.log"
+if ! (cd "$work/base" && ./mvnw -q "${MVN_BATCH[@]}" -Pdevelopment -Dmaven.build.cache.enabled=false -DskipTests \
+    compile -pl zen-core >"$log" 2>&1); then
+  cat "$log" >&2
+  die "building zen-core at $base failed"
+fi
+
+classpath=$(benchmarks_classpath)
+changed=$(cd "$ROOT" && if git diff --quiet HEAD -- zen-core; then echo "no uncommitted change to zen-core"; \
+  else echo "with uncommitted changes to zen-core"; fi)
+echo "base: $base ($(cd "$ROOT" && git log -1 --format='%h %s' "$commit" | cut -c1-90))"
+echo "new: the working tree ($(cd "$ROOT" && git log -1 --format=%h HEAD), $changed)"
+java "${JAVA_FLAGS[@]}" -Dzen.threads=1 ${JAVA_OPTS:-} -cp "$classpath" \
+  dev.zenneural.benchmarks.revisions.RevisionsByTurns "$work/base/zen-core/target/classes" \
+  "$ROOT/zen-core/target/classes" "${tasks[@]}"
