@@ -13,7 +13,11 @@ import jdk.incubator.vector.VectorSpecies;
  * <p>The sums are widened into a per-thread double scratch block by a plain loop, computed there in
  * whole vectors (the block's tail padded with zeros), and narrowed back by another plain loop. The
  * Vector API's own float-to-double shape conversions are not compiled to instructions on JDK 17 and
- * ran some ten times slower than the scalar code.
+ * ran some ten times slower than the scalar code. Conversions that keep the number of lanes (four
+ * floats to four doubles) are, and made this kernel alone 1.1-1.5 times as fast (session 13), but a
+ * JVM that ran them ran batched inference at 0.75-0.9 times the speed, and its products slower
+ * after it (512^3 at 36-47 GFLOP/s against 45-54; in one JVM holding both builds, both at 2.4), as
+ * with the earlier exponential that {@code VectorProduct}'s javadoc tells of: so they are not used.
  *
  * <p>Compiled with {@code --add-modules jdk.incubator.vector} from its own source root; loaded by
  * {@link Sigmoids} only when the running JVM resolved that module.
