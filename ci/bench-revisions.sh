@@ -1,20 +1,28 @@
 #!/usr/bin/env bash
-# zen-core at a git revision beside the working tree's, in one JVM, by turns (zen-benchmarks'
-# RevisionsByTurns): each task runs a 0.1 s slice on one build, then on the other, 30 rounds after
-# 10 untimed ones, and the median of the rounds' new/base ratios is printed with its quartiles. On
-# this shared machine separate runs of the two builds compare moments more than builds; adjacent
-# slices share theirs. Single-threaded unless JAVA_OPTS names -Dzen.threads.
+# zen-core at a git revision beside the working tree's, timed by turns (zen-benchmarks'
+# RevisionsByTurns), so that this shared machine's slow and fast moments fall on both builds: each
+# round times both back to back, the order swapped every round, and the median of the rounds'
+# new/base ratios is printed with its quartiles. Single-threaded unless JAVA_OPTS names -Dzen.threads.
 #
-#   ci/bench-revisions.sh BASE [TASK...]
+#   ci/bench-revisions.sh [--same-jvm] BASE [TASK...]
 #     BASE  a git revision (e.g. HEAD, main~3, a commit)
 #     TASK  MxNxK or MxNxK:LDA:LDB:LDC (one SGEMM product), or inference:LAYERS:ROWS (batched
 #           Network.run, e.g. inference:784-256-128-10:2000); default: ci/bench-gemm.sh's shapes,
 #           the first layer's product of that inference, and the inference
-#   JAVA_OPTS=-Dzen.bench.rounds=N -Dzen.bench.sliceMs=MS -Dzen.bench.warmupRounds=N
+#   By default a JVM per build and round (6 rounds, each task the mean of three 0.5 s windows after
+#   two untimed; about 5 minutes for the default tasks). --same-jvm loads both builds into one JVM
+#   and alternates 0.1 s slices (30 rounds after 10 untimed; about 1.5 minutes): tighter, but the
+#   builds share one compiler, and code one of them gets compiled badly can slow the other.
+#   JAVA_OPTS=-Dzen.bench.rounds=N -Dzen.bench.sliceMs=MS (-Dzen.bench.warmupRounds=N, --same-jvm)
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
+mode=()
+if [ "${1:-}" = --same-jvm ]; then
+  mode=(--same-jvm)
+  shift
+fi
 if [ $# -lt 1 ]; then
-  sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//' >&2
+  sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//' >&2
   exit 2
 fi
 base=$1
@@ -45,5 +53,5 @@ changed=$(cd "$ROOT" && if git diff --quiet HEAD -- zen-core; then echo "no unco
 echo "base: $base ($(cd "$ROOT" && git log -1 --format='%h %s' "$commit" | cut -c1-90))"
 echo "new: the working tree ($(cd "$ROOT" && git log -1 --format=%h HEAD), $changed)"
 java "${JAVA_FLAGS[@]}" -Dzen.threads=1 ${JAVA_OPTS:-} -cp "$classpath" \
-  dev.zenneural.benchmarks.revisions.RevisionsByTurns "$work/base/zen-core/target/classes" \
+  dev.zenneural.benchmarks.revisions.RevisionsByTurns "${mode[@]}" "$work/base/zen-core/target/classes" \
   "$ROOT/zen-core/target/classes" "${tasks[@]}"
