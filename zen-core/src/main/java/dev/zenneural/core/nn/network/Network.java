@@ -150,11 +150,11 @@ public final class Network {
      * ({@code count * numInputs()} values), {@code outputs} receives {@code count * numOutputs()}.
      * Fully connected layers run as matrix products, so results may differ from the single-row
      * {@link #run(float[], float[])} in the last bits, but never with the number of threads. Rows
-     * of more than one chunk (144 rows) are shared out over the kernel
-     * threads ({@link dev.zenneural.core.kernel.Sgemm#threads()}), whole chunks each, and a single
-     * chunk's products are split over them where large enough. Warm calls allocate nothing on one
-     * kernel thread ({@code -Dzen.threads=1}); a call shared out over several allocates a few
-     * hundred bytes for the hand-off.
+     * of more than one chunk (144 rows) are shared out over the kernel threads
+     * ({@link dev.zenneural.core.kernel.Sgemm#threads()}), whole chunks each, and a single chunk's
+     * products are split over them where large enough. Warm calls allocate nothing on one kernel
+     * thread ({@code -Dzen.threads=1}); a call shared out over several allocates a few hundred
+     * bytes for the hand-off.
      *
      * @throws IllegalArgumentException if an array has the wrong length or an input is not finite
      */
