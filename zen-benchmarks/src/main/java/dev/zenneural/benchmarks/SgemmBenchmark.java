@@ -1,7 +1,6 @@
 package dev.zenneural.benchmarks;
 
 import dev.zenneural.core.kernel.Sgemm;
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -72,18 +71,9 @@ public class SgemmBenchmark {
         m = Integer.parseInt(sizes[0]);
         n = Integer.parseInt(sizes[1]);
         k = Integer.parseInt(sizes[2]);
-        a = random(7, m * k);
-        b = random(8, k * n);
+        a = SgemvBenchmark.random(7, m * k);
+        b = SgemvBenchmark.random(8, k * n);
         c = new float[m * n];
-    }
-
-    private static float[] random(long seed, int size) {
-        SplittableRandom random = new SplittableRandom(seed);
-        float[] x = new float[size];
-        for (int i = 0; i < size; i++) {
-            x[i] = (float) random.nextDouble();
-        }
-        return x;
     }
 
     @Benchmark

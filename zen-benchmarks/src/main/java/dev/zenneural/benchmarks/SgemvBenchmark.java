@@ -54,7 +54,8 @@ public class SgemvBenchmark {
         y = new float[Math.max(m, n)];
     }
 
-    static float[] random(long seed, int size) {
+    /** {@code size} floats in [0, 1) from {@code seed}: the operands of the kernel benchmarks. */
+    public static float[] random(long seed, int size) {
         SplittableRandom random = new SplittableRandom(seed);
         float[] v = new float[size];
         for (int i = 0; i < size; i++) {

@@ -50,16 +50,8 @@ public final class BatchedInferenceSideBySide {
         int[] layers = Arrays.stream(args[0].split("[-,]")).mapToInt(Integer::parseInt).toArray();
         int rows = Integer.parseInt(args[1]);
         Path work = Path.of(args[2]);
-        Network net = Network.builder().layers(layers)
-                .hiddenActivation(ActivationFunction.SIGMOID_SYMMETRIC)
-                .outputActivation(ActivationFunction.SIGMOID)
-                .seed(1)
-                .build();
-        float[] inputs = new float[rows * net.numInputs()];
-        SplittableRandom random = new SplittableRandom(2);
-        for (int i = 0; i < inputs.length; i++) {
-            inputs[i] = (float) (2 * random.nextDouble() - 1);
-        }
+        Network net = network(layers);
+        float[] inputs = inputs(rows, net.numInputs());
         float[] outputs = new float[rows * net.numOutputs()];
         net.run(inputs, rows, outputs);
         int threads = Integer.getInteger("zen.threads", Runtime.getRuntime().availableProcessors());
@@ -104,6 +96,28 @@ public final class BatchedInferenceSideBySide {
         }
         System.out.printf(Locale.ROOT, "%-8s %14.4g %10.2f %10s%n", engine, max(zenRates), max(zenRates) / fannRate,
                 "-");
+    }
+
+    /**
+     * The network timed: {@code layers} (sizes, inputs first), sigmoid-symmetric hidden layers,
+     * sigmoid outputs, seeded random weights (seed 1).
+     */
+    public static Network network(int[] layers) {
+        return Network.builder().layers(layers)
+                .hiddenActivation(ActivationFunction.SIGMOID_SYMMETRIC)
+                .outputActivation(ActivationFunction.SIGMOID)
+                .seed(1)
+                .build();
+    }
+
+    /** {@code rows} rows of {@code numInputs} random inputs in [-1, 1] (seed 2). */
+    public static float[] inputs(int rows, int numInputs) {
+        float[] inputs = new float[rows * numInputs];
+        SplittableRandom random = new SplittableRandom(2);
+        for (int i = 0; i < inputs.length; i++) {
+            inputs[i] = (float) (2 * random.nextDouble() - 1);
+        }
+        return inputs;
     }
 
     private static double max(double[] values) {

@@ -29,14 +29,6 @@ final class PanelScratch {
         return rPanel;
     }
 
-    /**
-     * Packed R and L panels in one array, for a product that indexes both from one base; it is
-     * {@link #rPanel}'s storage, which such a product does not use otherwise.
-     */
-    float[] panels(int size) {
-        return rPanel(size);
-    }
-
     float[] lPanel(int size) {
         if (lPanel.length < size) {
             lPanel = new float[size];

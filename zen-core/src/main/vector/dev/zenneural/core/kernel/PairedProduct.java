@@ -66,7 +66,8 @@ final class PairedProduct {
         PanelScratch scratch = PanelScratch.ofThread();
         int kcMax = Math.min(KC, k);
         int rSize = PanelPacking.roundUp(Math.min(NC, cols), NR) * kcMax;
-        float[] ab = scratch.panels(rSize + PanelPacking.roundUp(Math.min(MC, i1 - i0), MR) * kcMax);
+        // Both panels in the R panel's storage: the R panel first, each L panel after it.
+        float[] ab = scratch.rPanel(rSize + PanelPacking.roundUp(Math.min(MC, i1 - i0), MR) * kcMax);
         float[] tile = scratch.tile(MR * NR);
         for (int jc = 0; jc < cols; jc += NC) {
             int nc = Math.min(NC, cols - jc);
