@@ -103,6 +103,20 @@ final class PanelPacking {
         }
     }
 
+    /**
+     * The depth of each pass over {@code k >= 1} steps, at most {@code most}: the fewest passes, as
+     * even as they go. Cut at {@code most}, a depth just over it leaves a last pass of a few steps
+     * (an inference's 785 = 3 x 256 + 17, 257 = 256 + 1) that still loads and stores every block
+     * of D once for them.
+     */
+    static int evenDepth(int k, int most) {
+        if (k <= most) {
+            return k;
+        }
+        int passes = (k + most - 1) / most;
+        return (k + passes - 1) / passes;
+    }
+
     /** {@code x >= 0} rounded up to a multiple of {@code multiple}: a padded row or panel length. */
     static int roundUp(int x, int multiple) {
         return (x + multiple - 1) / multiple * multiple;

@@ -180,6 +180,9 @@ public final class Network {
     }
 
     private void checkFinite(float[] values, int from, int to) {
+        if (allFinite(values, from, to)) {
+            return;
+        }
         for (int i = from; i < to; i++) {
             if (!Float.isFinite(values[i])) {
                 int n = topology.numInputs();
@@ -187,6 +190,38 @@ public final class Network {
                         + "; inputs must be finite numbers");
             }
         }
+    }
+
+    /**
+     * Whether every value is finite: {@code x * 0} is zero for a finite x and NaN otherwise, and
+     * eight sums of those keep the loop free of branches and of one long chain of additions. A
+     * batch's inputs are read once more than the work itself reads them; this loop ran at 0.55-0.8
+     * of the time of a test per value with an exit on the first non-finite one (2000 x 784 inputs).
+     */
+    private static boolean allFinite(float[] v, int from, int to) {
+        float s0 = 0;
+        float s1 = 0;
+        float s2 = 0;
+        float s3 = 0;
+        float s4 = 0;
+        float s5 = 0;
+        float s6 = 0;
+        float s7 = 0;
+        int i = from;
+        for (; i <= to - 8; i += 8) {
+            s0 = Math.fma(v[i], 0f, s0);
+            s1 = Math.fma(v[i + 1], 0f, s1);
+            s2 = Math.fma(v[i + 2], 0f, s2);
+            s3 = Math.fma(v[i + 3], 0f, s3);
+            s4 = Math.fma(v[i + 4], 0f, s4);
+            s5 = Math.fma(v[i + 5], 0f, s5);
+            s6 = Math.fma(v[i + 6], 0f, s6);
+            s7 = Math.fma(v[i + 7], 0f, s7);
+        }
+        for (; i < to; i++) {
+            s0 = Math.fma(v[i], 0f, s0);
+        }
+        return s0 + s1 + s2 + s3 + s4 + s5 + s6 + s7 == 0f;
     }
 
     @Override

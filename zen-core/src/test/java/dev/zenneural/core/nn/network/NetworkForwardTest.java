@@ -76,6 +76,31 @@ class NetworkForwardTest {
         assertEquals("expected 9 weights (one per connection), got 8", e.getMessage());
     }
 
+    @Test
+    void everyNonFiniteInputOfABatchIsFoundWhereverItIs() {
+        Network net = tiny();
+        int rows = 13; // 26 inputs: three blocks of eight and a tail of two
+        float[] outputs = new float[rows];
+        for (float bad : new float[] {Float.NaN, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY}) {
+            for (int at = 0; at < 2 * rows; at++) {
+                float[] inputs = new float[2 * rows];
+                inputs[at] = bad;
+                IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                        () -> net.run(inputs, rows, outputs));
+                assertEquals("input " + at % 2 + " of row " + at / 2 + " is " + bad
+                        + "; inputs must be finite numbers", e.getMessage());
+            }
+        }
+        float[] extremes = new float[2 * rows];
+        for (int i = 0; i < extremes.length; i++) {
+            extremes[i] = new float[] {Float.MAX_VALUE, -Float.MAX_VALUE, Float.MIN_VALUE, -0f}[i % 4];
+        }
+        net.run(extremes, rows, outputs);
+        for (float o : outputs) {
+            assertTrue(Float.isFinite(o), "the largest and smallest finite inputs are taken");
+        }
+    }
+
     static List<Network> variety() {
         return List.of(
                 Network.builder().layers(7, 33, 17, 5).hiddenActivation(ActivationFunction.SIGMOID_SYMMETRIC)
