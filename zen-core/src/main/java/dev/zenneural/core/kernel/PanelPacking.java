@@ -85,6 +85,49 @@ final class PanelPacking {
         }
     }
 
+    /**
+     * Copies {@code scale * X[ic:ic+mc, pc:pc+kc]} into {@code dst} as a row-major mc x kc block at
+     * {@code dstOff}, {@code dstLd} floats a row, where element (i, p) of X is {@code x[off + i*ld + p]}
+     * when {@code rowMajor}, else {@code x[off + p*ld + i]}.
+     */
+    static void packRows(float[] x, int off, int ld, boolean rowMajor, float scale, int ic, int mc, int pc, int kc,
+            float[] dst, int dstOff, int dstLd) {
+        if (rowMajor) {
+            for (int i = 0; i < mc; i++) {
+                int src = off + (ic + i) * ld + pc;
+                int d = dstOff + i * dstLd;
+                if (scale == 1f) {
+                    System.arraycopy(x, src, dst, d, kc);
+                } else {
+                    for (int p = 0; p < kc; p++) {
+                        dst[d + p] = scale * x[src + p];
+                    }
+                }
+            }
+        } else {
+            // A transpose: four source rows at a time fill four adjacent values of each panel row.
+            int p = 0;
+            for (; p + 4 <= kc; p += 4) {
+                int s0 = off + (pc + p) * ld + ic;
+                int s1 = s0 + ld;
+                int s2 = s1 + ld;
+                int s3 = s2 + ld;
+                for (int i = 0, d = dstOff + p; i < mc; i++, d += dstLd) {
+                    dst[d] = scale * x[s0 + i];
+                    dst[d + 1] = scale * x[s1 + i];
+                    dst[d + 2] = scale * x[s2 + i];
+                    dst[d + 3] = scale * x[s3 + i];
+                }
+            }
+            for (; p < kc; p++) {
+                int src = off + (pc + p) * ld + ic;
+                for (int i = 0; i < mc; i++) {
+                    dst[dstOff + i * dstLd + p] = scale * x[src + i];
+                }
+            }
+        }
+    }
+
     /** Copies the valid {@code mr x nr} part of a D block into {@code tile} (row stride {@code ldt}). */
     static void loadTile(float[] d, int at, int dRow, int dCol, int mr, int nr, float[] tile, int ldt) {
         for (int i = 0; i < mr; i++) {

@@ -70,7 +70,7 @@ final class SuperWordProduct implements PanelProduct {
                 pack(r, rOff, ldr, rRowMajor, rScale, pc, kc, jc, nc, rPanel);
                 for (int ic = i0; ic < i1; ic += MC) {
                     int mc = Math.min(MC, i1 - ic);
-                    packRows(l, lOff, ldl, lRowMajor, lScale, ic, mc, pc, kc, lPanel);
+                    PanelPacking.packRows(l, lOff, ldl, lRowMajor, lScale, ic, mc, pc, kc, lPanel, 0, kc);
                     panel(mc, nc, kc, lPanel, rPanel, acc, d, dOff + ic * dRow + jc * dCol, dRow, dCol);
                 }
             }
@@ -191,45 +191,6 @@ final class SuperWordProduct implements PanelProduct {
                 int src = off + (jc + j) * ld + pc;
                 for (int p = 0; p < kc; p++) {
                     dst[p][j] = scale * x[src + p];
-                }
-            }
-        }
-    }
-
-    /**
-     * Copies {@code scale * X[ic:ic+mc, pc:pc+kc]} into {@code dst} as a row-major mc x kc block,
-     * where element (i, p) of X is {@code x[off + i*ld + p]} when {@code rowMajor}, else
-     * {@code x[off + p*ld + i]}.
-     */
-    private static void packRows(float[] x, int off, int ld, boolean rowMajor, float scale, int ic, int mc,
-            int pc, int kc, float[] dst) {
-        if (rowMajor) {
-            for (int i = 0; i < mc; i++) {
-                int src = off + (ic + i) * ld + pc;
-                int d = i * kc;
-                for (int p = 0; p < kc; p++) {
-                    dst[d + p] = scale * x[src + p];
-                }
-            }
-        } else {
-            // A transpose: four source rows at a time fill four adjacent values of each panel row.
-            int p = 0;
-            for (; p + 4 <= kc; p += 4) {
-                int s0 = off + (pc + p) * ld + ic;
-                int s1 = s0 + ld;
-                int s2 = s1 + ld;
-                int s3 = s2 + ld;
-                for (int i = 0, d = p; i < mc; i++, d += kc) {
-                    dst[d] = scale * x[s0 + i];
-                    dst[d + 1] = scale * x[s1 + i];
-                    dst[d + 2] = scale * x[s2 + i];
-                    dst[d + 3] = scale * x[s3 + i];
-                }
-            }
-            for (; p < kc; p++) {
-                int src = off + (pc + p) * ld + ic;
-                for (int i = 0; i < mc; i++) {
-                    dst[i * kc + p] = scale * x[src + i];
                 }
             }
         }

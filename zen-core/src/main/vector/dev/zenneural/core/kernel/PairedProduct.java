@@ -4,25 +4,29 @@ import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * {@link VectorProduct}'s path for products taller than one L panel with AVX2: both operands packed,
+ * {@link VectorProduct}'s path for products taller than one L panel with AVX2: both operands packed
  * into one array, and the same 6 x 16 register block with every index a constant offset from one
- * base.
+ * base and one counter.
  *
  * <p>AVX2 has 16 general registers, and {@link VectorProduct}'s block, with its variable strides and
  * two arrays, needs more: C2 kept one of its array bases in a vector register and moved it back at
- * every depth step. With both micro-panels in one array at strides of 6 and 16 there are fewer
- * values to keep. One JVM, this path and
- * {@link VectorProduct}'s by turns (medians of 30 pairs): 1024^3 and 256 x 1024 x 1024 1.18 times
- * as fast, 512^3 1.10, 256^3 1.08, an inference layer's 128 x 256 x 785 1.05. Packing L
- * costs one copy of each of its values per R panel, so this path takes only D at least
- * {@link #MIN_COLS} wide; {@link VectorProduct} reads L in place below that.
+ * every depth step. Here B's micro-panel is packed depth-major, 16 floats a step, and L's rows are
+ * copied whole, {@link #KC} floats apart whatever the depth: the six values of a depth step are one
+ * index plus constant displacements, which the instructions carry, so the block needs one index
+ * register for A and one for B. One JVM, the first form of this path (A packed in micro-panels) and
+ * {@link VectorProduct}'s by turns (medians of 30 pairs): 1024^3 and 256 x 1024 x 1024 1.18 times as
+ * fast, 512^3 1.10, 256^3 1.08, an inference layer's 128 x 256 x 785 1.05. With L's rows copied
+ * (session 14; a JVM per build and turn, 14 rounds), 144 x 256 x 785 1.12 times as fast again,
+ * 144 x 128 x 257 1.35, 512^3 1.10; before, packing L into micro-panels, a value at a time six
+ * floats apart, took 12 % of the first of those products. This path takes only D at least
+ * {@link #MIN_COLS} wide ({@link #MIN_COLS_TRANSPOSED} where L is stored transposed);
+ * {@link VectorProduct} reads L in place below that.
  *
  * <p>Blocking as in {@link VectorProduct} (BLIS's order): an R panel is packed first in the array,
- * then each L panel after it; an R micro-panel stays in L1 while the L panel's micro-panels pass
- * from L2. Depths over {@link VectorProduct#KC} go in even passes ({@link PanelPacking#evenDepth}):
- * an inference's first layer (144 x 256 x 785) ran 1.11 times as fast with them and the A index
- * counted in the loop, a JVM per build and turn. Lower edges run {@link VectorProduct}'s smaller
- * blocks on the packed panels, right edges a tile.
+ * then each L panel after it; an R micro-panel stays in L1 while the L panel's rows pass from L2.
+ * Depths over {@link VectorProduct#KC} go in even passes ({@link PanelPacking#evenDepth}), so that
+ * 785 steps are not three passes of 256 and one of 17 that still loads and stores every block of D.
+ * Lower edges run {@link VectorProduct}'s smaller blocks on the packed panels, right edges a tile.
  *
  * <p>Each element of D is still {@code d = fma(l[p], r[p], d)} in increasing {@code p}, continued
  * across panels, so the bits equal {@link SuperWordProduct}'s (tested).
@@ -37,12 +41,21 @@ final class PairedProduct {
     private static final int MC = VectorProduct.MC;
     private static final int NC = VectorProduct.NC;
     /**
-     * The narrowest D taken: eight register blocks. Packing L copies each of its values once per R
-     * panel, which narrower D does not win back. Against {@link VectorProduct}'s reading L in place,
-     * one JVM by turns: 256 x n x 125 ran 0.65-0.71 times as fast at 32 columns, 0.90 at 64, 0.97 at
-     * 96 and 1.03 at 128; 512 x n x 512 1.03 at 128 and 1.11 at 256.
+     * The narrowest D taken where L is row-major: two register blocks. Packing copies each of L's
+     * values once per R panel, a row at a time. Against {@link VectorProduct}'s reading L in place,
+     * a JVM per build and turn (8 rounds): 256 x 32 x 125 1.18-1.29 times as fast, 256 x 64 x 125
+     * 1.36, 512 x 64 x 512 1.31, 256 x 126 x 32 1.35; one register block wide, 256 x 16 x 125 1.19
+     * but 256 x 16 x 15 0.79 (a training chunk's first layer on the building data set).
      */
-    static final int MIN_COLS = 8 * NR;
+    static final int MIN_COLS = 2 * NR;
+    /**
+     * The narrowest D taken where L is stored transposed: eight register blocks. Copying L's rows
+     * is then a transpose, which narrow D does not win back: the slopes' 126 x 32 x 256 (L^T) ran
+     * at 36-47 GFLOP/s against 44-59 reading L in place (JVMs by turns). From 128 columns this path
+     * is as fast as, or faster than, its first form, which packed L^T six values a step
+     * (512^3 55-61 against 45-54 GFLOP/s, 126 x 256 x 256 54-63 against 46-53).
+     */
+    static final int MIN_COLS_TRANSPOSED = 8 * NR;
     /** The shortest block of D's rows taken: more than one L panel. */
     static final int MIN_ROWS = MC + 1;
 
@@ -57,9 +70,12 @@ final class PairedProduct {
         return L == 8;
     }
 
-    /** Whether a block of {@code rows} rows of D {@code cols} wide goes through this path. */
-    static boolean takes(int rows, int cols) {
-        return rows >= MIN_ROWS && cols >= MIN_COLS;
+    /**
+     * Whether a block of {@code rows} rows of D {@code cols} wide, with L row-major or not, goes
+     * through this path.
+     */
+    static boolean takes(int rows, int cols, boolean lRowMajor) {
+        return rows >= MIN_ROWS && cols >= (lRowMajor ? MIN_COLS : MIN_COLS_TRANSPOSED);
     }
 
     /** {@link PanelProduct#rows}, for a block that {@link #takes} takes. */
@@ -69,7 +85,7 @@ final class PairedProduct {
         int kcMax = PanelPacking.evenDepth(k, KC);
         int rSize = PanelPacking.roundUp(Math.min(NC, cols), NR) * kcMax;
         // Both panels in the R panel's storage: the R panel first, each L panel after it.
-        float[] ab = scratch.rPanel(rSize + PanelPacking.roundUp(Math.min(MC, i1 - i0), MR) * kcMax);
+        float[] ab = scratch.rPanel(rSize + Math.min(MC, i1 - i0) * KC);
         float[] tile = scratch.tile(MR * NR);
         for (int jc = 0; jc < cols; jc += NC) {
             int nc = Math.min(NC, cols - jc);
@@ -78,14 +94,14 @@ final class PairedProduct {
                 VectorPacking.packR(r, rOff, ldr, rRowMajor, rScale, pc, kc, jc, nc, NR, kc, 0f, ab, 0);
                 for (int ic = i0; ic < i1; ic += MC) {
                     int mc = Math.min(MC, i1 - ic);
-                    PanelPacking.packL(l, lOff, ldl, lRowMajor, lScale, ic, mc, pc, kc, MR, kc, 0f, ab, rSize);
+                    PanelPacking.packRows(l, lOff, ldl, lRowMajor, lScale, ic, mc, pc, kc, ab, rSize, KC);
                     int at = dOff + ic * dRow + jc * dCol;
                     for (int jr = 0; jr < nc; jr += NR) {
                         int nr = Math.min(NR, nc - jr);
                         int bo = jr * kc;
                         for (int ir = 0; ir < mc; ir += MR) {
                             int mr = Math.min(MR, mc - ir);
-                            int ao = rSize + ir * kc;
+                            int ao = rSize + ir * KC;
                             int dAt = at + ir * dRow + jr * dCol;
                             if (dCol == 1 && nr == NR) {
                                 block(kc, mr, ab, ao, bo, d, dAt, dRow);
@@ -106,13 +122,13 @@ final class PairedProduct {
         if (mr == MR) {
             micro(kc, ab, ao, bo, c, co, ldc);
         } else {
-            VectorProduct.block(kc, mr, ab, ao, 1, MR, ab, bo, NR, c, co, ldc);
+            VectorProduct.block(kc, mr, ab, ao, KC, 1, ab, bo, NR, c, co, ldc);
         }
     }
 
     /**
-     * {@code C[0:MR, 0:NR] += A * B} on packed micro-panels in one array: A's element (i, p) at
-     * {@code ab[ao + p*MR + i]}, B's (p, j) at {@code ab[bo + p*NR + j]}, C's (i, j) at
+     * {@code C[0:MR, 0:NR] += A * B} on packed panels in one array: A's element (i, p) at
+     * {@code ab[ao + i*KC + p]}, B's (p, j) at {@code ab[bo + p*NR + j]}, C's (i, j) at
      * {@code c[co + i*ldc + j]}. One depth step a turn: two steps (as {@link WideProduct} takes) need
      * more vector registers than AVX2 has, and ran at 0.7 times this speed.
      */
@@ -134,31 +150,32 @@ final class PairedProduct {
         FloatVector d41 = FloatVector.fromArray(S, c, c4 + L);
         FloatVector d50 = FloatVector.fromArray(S, c, c5);
         FloatVector d51 = FloatVector.fromArray(S, c, c5 + L);
-        // A's index is the loop counter. As ao + p * MR, C2 turns p * 6 into two shifts and an add,
-        // no longer sees an index linear in p, and checks and recomputes it at every step (JDK 17).
-        // B's index cannot be proven too: with both checked before the loop (A at 8 floats a step,
-        // both indexes shifts of one counter), C2 loads all six broadcasts first and spills
-        // accumulators to the stack: 512^3 ran at 26-37 GFLOP/s against this form's 70-81, JVMs in turn.
+        // A's index is the loop counter, so C2 checks its six loads once, before the loop; as
+        // ao + p * 6 (A in micro-panels) C2 turned p * 6 into two shifts and an add, no longer saw an
+        // index linear in p, and checked and recomputed it at every step (JDK 17). B's index is left
+        // to be checked at every step: with both checked before the loop (both indexes shifts of one
+        // counter), C2 loaded all six broadcasts first and spilled accumulators to the stack, and
+        // 512^3 ran at 26-37 GFLOP/s against 70-81 (one JVM each, in turn).
         int bp = bo;
-        for (int ap = ao, end = ao + kc * MR; ap < end; ap += MR, bp += NR) {
+        for (int ap = ao, end = ao + kc; ap < end; ap++, bp += NR) {
             FloatVector b0 = FloatVector.fromArray(S, ab, bp);
             FloatVector b1 = FloatVector.fromArray(S, ab, bp + L);
             FloatVector x = FloatVector.broadcast(S, ab[ap]);
             d00 = x.fma(b0, d00);
             d01 = x.fma(b1, d01);
-            x = FloatVector.broadcast(S, ab[ap + 1]);
+            x = FloatVector.broadcast(S, ab[ap + KC]);
             d10 = x.fma(b0, d10);
             d11 = x.fma(b1, d11);
-            x = FloatVector.broadcast(S, ab[ap + 2]);
+            x = FloatVector.broadcast(S, ab[ap + 2 * KC]);
             d20 = x.fma(b0, d20);
             d21 = x.fma(b1, d21);
-            x = FloatVector.broadcast(S, ab[ap + 3]);
+            x = FloatVector.broadcast(S, ab[ap + 3 * KC]);
             d30 = x.fma(b0, d30);
             d31 = x.fma(b1, d31);
-            x = FloatVector.broadcast(S, ab[ap + 4]);
+            x = FloatVector.broadcast(S, ab[ap + 4 * KC]);
             d40 = x.fma(b0, d40);
             d41 = x.fma(b1, d41);
-            x = FloatVector.broadcast(S, ab[ap + 5]);
+            x = FloatVector.broadcast(S, ab[ap + 5 * KC]);
             d50 = x.fma(b0, d50);
             d51 = x.fma(b1, d51);
         }

@@ -88,7 +88,7 @@ final class VectorProduct implements PanelProduct {
                     dRow, dCol);
             return;
         }
-        if (PAIRED && PairedProduct.takes(i1 - i0, cols)) {
+        if (PAIRED && PairedProduct.takes(i1 - i0, cols, lRowMajor)) {
             PairedProduct.rows(i0, i1, k, cols, l, lOff, ldl, lRowMajor, lScale, r, rOff, ldr, rRowMajor, rScale, d,
                     dOff, dRow, dCol);
             return;

@@ -39,10 +39,12 @@ class PanelProductTest {
             // The large-product path with AVX-512 (73 rows and 96 columns up): 7-row and 48-column blocks
             // and their edges, 140-row L panels, 512-deep panels and 384-wide R panels, odd depths.
             {73, 96, 1}, {81, 97, 129}, {150, 143, 40}, {145, 200, 9}, {96, 961, 3}, {74, 96, 515},
-            // The large-product path with AVX2 (73 rows and 128 columns up): lower edges of 3, 4 and 5
-            // rows on packed L, right edges of 1 and 15 columns, two R panels, and depths over 256 in
-            // even passes (300 in two of 150, 257 in 129 and 128, 785 in 197, 197, 197 and 194).
-            {75, 128, 300}, {76, 129, 17}, {77, 1041, 5}, {219, 143, 257}, {80, 128, 785},
+            // The large-product path with AVX2 (73 rows up; 32 columns up, 128 with L transposed):
+            // lower edges of 3, 4 and 5 rows on packed L, right edges of 1, 8 and 15 columns, two R
+            // panels, and depths over 256 in even passes (300 in two of 150, 257 in 129 and 128, 785
+            // in 197, 197, 197 and 194).
+            {75, 128, 300}, {76, 129, 17}, {77, 1041, 5}, {219, 143, 257}, {80, 128, 785}, {79, 33, 260},
+            {78, 40, 31}, {74, 32, 9},
         };
         return GemmCases.of(fixed, 16, 43, 120, 300);
     }
