@@ -1,11 +1,12 @@
 package dev.zenneural.core.kernel;
 
 /**
- * Packs operand panels for the register-blocked products ({@code VectorProduct}, {@code WideProduct}):
- * a block of R into depth-major micro-panels of a fixed number of columns, a block of L into
- * depth-major micro-panels of a fixed number of rows, scaled and padded with zeros, so that a
- * micro-kernel reads each operand sequentially whatever its layout in memory. Packing moves and
- * scales values only (a scale of 1 multiplies exactly), so it changes no bit of a product.
+ * Packs operand panels for the panel products: a block of R into depth-major micro-panels of a
+ * fixed number of columns, a block of L into depth-major micro-panels of a fixed number of rows
+ * ({@code VectorProduct}, {@code WideProduct}) or into plain rows ({@code PairedProduct},
+ * {@link SuperWordProduct}), scaled and padded with zeros, so that a micro-kernel reads each operand
+ * sequentially whatever its layout in memory. Packing moves and scales values only (a scale of 1
+ * multiplies exactly), so it changes no bit of a product.
  */
 final class PanelPacking {
 
@@ -51,15 +52,15 @@ final class PanelPacking {
     /**
      * Packs {@code scale * X[ic:ic+mc, pc:pc+kc]} into micro-panels {@code mr} rows tall and
      * {@code depth >= kc} steps deep: element (i, p) goes to
-     * {@code dst[dstOff + (i / mr) * mr * depth + p * mr + i % mr]}; rows past {@code mc} in the last
+     * {@code dst[(i / mr) * mr * depth + p * mr + i % mr]}; rows past {@code mc} in the last
      * micro-panel are zero, and steps past {@code kc} hold {@code pad}. Element (i, p) of X is
      * {@code x[off + i*ld + p]} when {@code rowMajor}, else {@code x[off + p*ld + i]}.
      */
     static void packL(float[] x, int off, int ld, boolean rowMajor, float scale, int ic, int mc, int pc, int kc,
-            int mr, int depth, float pad, float[] dst, int dstOff) {
+            int mr, int depth, float pad, float[] dst) {
         for (int ir = 0; ir < mc; ir += mr) {
             int height = Math.min(mr, mc - ir);
-            int base = dstOff + ir * depth;
+            int base = ir * depth;
             if (rowMajor) {
                 for (int i = 0; i < height; i++) {
                     int src = off + (ic + ir + i) * ld + pc;
@@ -147,7 +148,7 @@ final class PanelPacking {
     }
 
     /**
-     * The depth of each pass over {@code k >= 1} steps, at most {@code most}: the fewest passes, as
+     * The depth of each pass over {@code k >= 0} steps, at most {@code most}: the fewest passes, as
      * even as they go. Cut at {@code most}, a depth just over it leaves a last pass of a few steps
      * (an inference's 785 = 3 x 256 + 17, 257 = 256 + 1) that still loads and stores every block
      * of D once for them.

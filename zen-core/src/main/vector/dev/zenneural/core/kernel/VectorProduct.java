@@ -122,7 +122,7 @@ final class VectorProduct implements PanelProduct {
                 for (int ic = i0; ic < i1; ic += MC) {
                     int mc = Math.min(MC, i1 - ic);
                     if (!direct) {
-                        PanelPacking.packL(l, lOff, ldl, lRowMajor, lScale, ic, mc, pc, kc, MR, kc, 0f, lp, 0);
+                        PanelPacking.packL(l, lOff, ldl, lRowMajor, lScale, ic, mc, pc, kc, MR, kc, 0f, lp);
                     }
                     int at = dOff + ic * dRow + jc * dCol;
                     for (int jr = 0; jr < nc; jr += NR) {

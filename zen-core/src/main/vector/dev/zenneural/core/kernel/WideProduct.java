@@ -81,7 +81,7 @@ final class WideProduct {
                 VectorPacking.packR(r, rOff, ldr, rRowMajor, rScale, pc, kc, jc, nc, NR, depth, -0f, rp, 0);
                 for (int ic = i0; ic < i1; ic += MC) {
                     int mc = Math.min(MC, i1 - ic);
-                    PanelPacking.packL(l, lOff, ldl, lRowMajor, lScale, ic, mc, pc, kc, MR, depth, 0f, lp, 0);
+                    PanelPacking.packL(l, lOff, ldl, lRowMajor, lScale, ic, mc, pc, kc, MR, depth, 0f, lp);
                     int at = dOff + ic * dRow + jc * dCol;
                     for (int ir = 0; ir < mc; ir += MR) {
                         int mr = Math.min(MR, mc - ir);
