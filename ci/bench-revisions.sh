@@ -6,9 +6,12 @@
 #
 #   ci/bench-revisions.sh [--same-jvm] BASE [TASK...]
 #     BASE  a git revision (e.g. HEAD, main~3, a commit)
-#     TASK  MxNxK or MxNxK:LDA:LDB:LDC (one SGEMM product), or inference:LAYERS:ROWS (batched
-#           Network.run, e.g. inference:784-256-128-10:2000); default: ci/bench-gemm.sh's shapes,
-#           the first layer's product of that inference, and the inference
+#     TASK  MxNxK or MxNxK:LDA:LDB:LDC (one SGEMM product), inference:LAYERS:ROWS (batched
+#           Network.run, e.g. inference:784-256-128-10:2000), or train:DATA:HIDDEN:ALGORITHM:EPOCHS
+#           (ci/bench-fann.sh's zen training, EPOCHS epochs a run, in connection updates per second;
+#           DATA a path or a name in ../shared/datasets/fann, e.g. train:building.train:16:incremental:20);
+#           default: ci/bench-gemm.sh's shapes, the first layer's product of that inference, and the
+#           inference
 #   By default a JVM per build and round (6 rounds, each task the mean of three 0.5 s windows after
 #   two untimed; about 5 minutes for the default tasks). --same-jvm loads both builds into one JVM
 #   and alternates 0.1 s slices (30 rounds after 10 untimed; about 1.5 minutes): tighter, but the
@@ -22,12 +25,19 @@ if [ "${1:-}" = --same-jvm ]; then
   shift
 fi
 if [ $# -lt 1 ]; then
-  sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//' >&2
+  sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//' >&2
   exit 2
 fi
 base=$1
 shift
-tasks=("$@")
+tasks=()
+for task in "$@"; do
+  if [[ $task == train:* ]]; then
+    IFS=: read -r _ data rest <<<"$task"
+    task="train:$(dataset_file fann "$data"):$rest"
+  fi
+  tasks+=("$task")
+done
 [ ${#tasks[@]} -gt 0 ] || tasks=(64x64x64 256x256x256 512x512x512 1024x1024x1024 256x32x125 256x2x32
   256x1024x1024 144x256x785:1181:256:1181 inference:784-256-128-10:2000)
 commit=$(cd "$ROOT" && git rev-parse --verify --quiet "$base^{commit}") \

@@ -38,7 +38,7 @@ import java.util.OptionalDouble;
 public final class FannSideBySide {
 
     /** Weights are drawn from this seed, so that runs with the same arguments start alike. */
-    private static final long SEED = 42;
+    public static final long SEED = 42;
 
     /**
      * Timed runs per engine, the engines by turns, of which the fastest counts
@@ -237,15 +237,23 @@ public final class FannSideBySide {
      * exactly the weights libfann parses, not from the floats before they were printed.
      */
     private static Network startingNetwork(int[] layers, long seed, Path net) throws IOException {
-        Network initial = Network.builder()
+        FannNetFile.write(network(layers, seed), net);
+        return FannNetFile.read(net).network();
+    }
+
+    /**
+     * The network this benchmark trains, before its round trip through a {@code .net} file: FANN's
+     * standard layout of {@code layers} (sizes, inputs first), sigmoid-symmetric hidden neurons and
+     * sigmoid outputs, random weights in [-0.1, 0.1] drawn from {@code seed}.
+     */
+    public static Network network(int[] layers, long seed) {
+        return Network.builder()
                 .layers(layers)
                 .hiddenActivation(ActivationFunction.SIGMOID_SYMMETRIC)
                 .outputActivation(ActivationFunction.SIGMOID)
                 .seed(seed)
                 .randomWeights(-0.1f, 0.1f)
                 .build();
-        FannNetFile.write(initial, net);
-        return FannNetFile.read(net).network();
     }
 
     /**
@@ -276,7 +284,12 @@ public final class FannSideBySide {
         return Math.round((zen.testErrorPct() - fann.testErrorPct()) * 100) / 100.0 + 0.0;
     }
 
-    private static TrainingAlgorithm algorithm(String name) {
+    /**
+     * The algorithm an ALGORITHM argument names, with FANN's defaults.
+     *
+     * @throws IllegalArgumentException naming the expected names, for any other
+     */
+    public static TrainingAlgorithm algorithm(String name) {
         return switch (name) {
             case "rprop" -> Rprop.defaults();
             case "quickprop" -> Quickprop.defaults();

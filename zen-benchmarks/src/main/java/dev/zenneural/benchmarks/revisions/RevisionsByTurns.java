@@ -41,7 +41,9 @@ import java.util.Locale;
  *
  * <pre>
  *   RevisionsByTurns [--same-jvm] BASE_CLASSES NEW_CLASSES TASK...
- *   TASK: MxNxK or MxNxK:LDA:LDB:LDC (one product), or inference:LAYERS:ROWS (e.g. inference:784-256-128-10:2000)
+ *   TASK: MxNxK or MxNxK:LDA:LDB:LDC (one product), inference:LAYERS:ROWS (e.g. inference:784-256-128-10:2000)
+ *         or train:DATA:HIDDEN:ALGORITHM:EPOCHS (DATA a FANN data file's path, HIDDEN sizes joined by ','; see
+ *         {@link TrainingEpochs}; ci/bench-revisions.sh also takes a name in ../shared/datasets/fann)
  * </pre>
  * {@code ci/bench-revisions.sh} builds a git revision and the working tree and runs this.
  */
