@@ -19,14 +19,17 @@ import jdk.incubator.vector.VectorSpecies;
  * (session 14; a JVM per build and turn, 14 rounds), 144 x 256 x 785 1.12 times as fast again,
  * 144 x 128 x 257 1.35, 512^3 1.10; before, packing L into micro-panels, a value at a time six
  * floats apart, took 12 % of the first of those products. This path takes only D at least
- * {@link #MIN_COLS} wide ({@link #MIN_COLS_TRANSPOSED} where L is stored transposed);
- * {@link VectorProduct} reads L in place below that.
+ * {@link #MIN_COLS} wide and {@link #MIN_ROWS} tall ({@link #MIN_COLS_TRANSPOSED} and
+ * {@link #MIN_ROWS_TRANSPOSED} where L is stored transposed); {@link VectorProduct} reads L in place
+ * below that.
  *
  * <p>Blocking as in {@link VectorProduct} (BLIS's order): an R panel is packed first in the array,
  * then each L panel after it; an R micro-panel stays in L1 while the L panel's rows pass from L2.
  * Depths over {@link VectorProduct#KC} go in even passes ({@link PanelPacking#evenDepth}), so that
  * 785 steps are not three passes of 256 and one of 17 that still loads and stores every block of D.
- * Lower edges run {@link VectorProduct}'s smaller blocks on the packed panels, right edges a tile.
+ * Row counts that are not whole blocks end in {@link VectorProduct}'s smaller blocks on the packed
+ * panels, as {@link VectorProduct#blockRows} cuts them (32 rows as four blocks and two of four rows,
+ * not five and two single rows), right edges in a tile.
  *
  * <p>Each element of D is still {@code d = fma(l[p], r[p], d)} in increasing {@code p}, continued
  * across panels, so the bits equal {@link SuperWordProduct}'s (tested).
@@ -56,8 +59,23 @@ final class PairedProduct {
      * (512^3 55-61 against 45-54 GFLOP/s, 126 x 256 x 256 54-63 against 46-53).
      */
     static final int MIN_COLS_TRANSPOSED = 8 * NR;
-    /** The shortest block of D's rows taken: more than one L panel. */
-    static final int MIN_ROWS = MC + 1;
+    /**
+     * The shortest block of D's rows taken where L is row-major: four register blocks. Below one L
+     * panel ({@link #MC} rows), {@link VectorProduct} reads both operands in place, so this path's
+     * packing must win back a copy of R; L's rows are one {@code arraycopy} each, and row counts
+     * that are not whole blocks end in {@link VectorProduct#blockRows} blocks as there. Against
+     * reading in place, a JVM per build and turn (8 rounds): mushroom's training products
+     * 32 x 256 x 125 1.24 and 32 x 125 x 256 1.09 times as fast, 24 x 256 x 125 1.08, 48 x 256 x 32
+     * 1.42, 72 x 256 x 16 1.28, 40 x 100 x 200 1.34, 64^3 1.16, and at depths of 2 to 12 (32, 48 and
+     * 24 rows) 0.96-1.22; from 12 to 20 rows no gain or a loss (12 x 256 x 125 0.84, 20 x 256 x 21
+     * 0.85, 20 x 256 x 125 0.99).
+     */
+    static final int MIN_ROWS = 4 * MR;
+    /**
+     * The shortest block of D's rows taken where L is stored transposed: more than one L panel (its
+     * copy is then a transpose; shorter D was not measured on this path).
+     */
+    static final int MIN_ROWS_TRANSPOSED = MC + 1;
 
     private PairedProduct() {
     }
@@ -75,7 +93,8 @@ final class PairedProduct {
      * through this path.
      */
     static boolean takes(int rows, int cols, boolean lRowMajor) {
-        return rows >= MIN_ROWS && cols >= (lRowMajor ? MIN_COLS : MIN_COLS_TRANSPOSED);
+        return lRowMajor ? rows >= MIN_ROWS && cols >= MIN_COLS
+                : rows >= MIN_ROWS_TRANSPOSED && cols >= MIN_COLS_TRANSPOSED;
     }
 
     /** {@link PanelProduct#rows}, for a block that {@link #takes} takes. */
@@ -99,8 +118,8 @@ final class PairedProduct {
                     for (int jr = 0; jr < nc; jr += NR) {
                         int nr = Math.min(NR, nc - jr);
                         int bo = jr * kc;
-                        for (int ir = 0; ir < mc; ir += MR) {
-                            int mr = Math.min(MR, mc - ir);
+                        for (int ir = 0, mr; ir < mc; ir += mr) {
+                            mr = VectorProduct.blockRows(mc - ir);
                             int ao = rSize + ir * KC;
                             int dAt = at + ir * dRow + jr * dCol;
                             if (dCol == 1 && nr == NR) {

@@ -154,13 +154,14 @@ final class VectorProduct implements PanelProduct {
     }
 
     /**
-     * The height of the next register block when {@code remaining} rows of L read in place are left:
-     * whole blocks, except that seven, eight or eleven rows start with a four-row block, so that
-     * they end in blocks of four and three rows rather than in single rows. A network's 32 hidden
-     * neurons ran as five blocks and two single rows, and a single row's sums wait on the FMA latency
-     * at every step. Packed L keeps whole blocks: its micro-panels are {@link #MR} rows each.
+     * The height of the next register block when {@code remaining} rows of L read in place (or copied
+     * as whole rows, as {@link PairedProduct} copies them) are left: whole blocks, except that seven,
+     * eight or eleven rows start with a four-row block, so that they end in blocks of four and three
+     * rows rather than in single rows. A network's 32 hidden neurons ran as five blocks and two
+     * single rows, and a single row's sums wait on the FMA latency at every step. L packed in
+     * micro-panels keeps whole blocks: its micro-panels are {@link #MR} rows each.
      */
-    private static int blockRows(int remaining) {
+    static int blockRows(int remaining) {
         return remaining == MR + 1 || remaining == MR + 2 || remaining == MR + 5 ? 4 : Math.min(MR, remaining);
     }
 

@@ -35,16 +35,21 @@ class PanelProductTest {
             {1, 200, 7}, {200, 1, 7}, {71, 2, 33}, {8, 100, 513}, {2, 256, 33}, {3, 17, 256}, {16, 15, 256},
             {4, 40, 3}, {5, 64, 2},
             // Lower edges of L read in place: 7, 8 and 11 rows left start with a four-row block.
-            {11, 40, 5}, {14, 64, 9}, {17, 33, 20}, {32, 64, 125}, {20, 50, 3},
+            {11, 40, 5}, {14, 64, 9}, {17, 33, 20}, {20, 50, 3}, {23, 64, 40},
             // The large-product path with AVX-512 (73 rows and 96 columns up): 7-row and 48-column blocks
             // and their edges, 140-row L panels, 512-deep panels and 384-wide R panels, odd depths.
             {73, 96, 1}, {81, 97, 129}, {150, 143, 40}, {145, 200, 9}, {96, 961, 3}, {74, 96, 515},
-            // The large-product path with AVX2 (73 rows up; 32 columns up, 128 with L transposed):
+            // The large-product path with AVX2 (73 rows up, 24 where L is row-major; 32 columns up, 128
+            // with L transposed):
             // lower edges of 3, 4 and 5 rows on packed L, right edges of 1, 8 and 15 columns, two R
             // panels, and depths over 256 in even passes (300 in two of 150, 257 in 129 and 128, 785
             // in 197, 197, 197 and 194).
             {75, 128, 300}, {76, 129, 17}, {77, 1041, 5}, {219, 143, 257}, {80, 128, 785}, {79, 33, 260},
             {78, 40, 31}, {74, 32, 9},
+            // ... and from 24 rows where L is row-major, one L panel or less, its rows cut as where L is
+            // read in place: 24 as four blocks, 26 ending in two of four rows, 29 and 31 in four and
+            // three, 32 (a hidden layer) in two of four, 85 (a panel of 72, then 13) in six, four and three.
+            {24, 32, 64}, {26, 40, 70}, {29, 48, 5}, {31, 33, 300}, {32, 64, 125}, {85, 47, 33},
         };
         return GemmCases.of(fixed, 16, 43, 120, 300);
     }
