@@ -3,8 +3,9 @@
 #   1. a planted warning, in main and in test code, fails the build (-Xlint:all -Werror);
 #   2. a gated dependency (JOCL, Arrow) planted in a default module is stopped by the enforcer;
 #   3. with the build cache on (-Pdevelopment, as a developer runs it), a no-change build is served
-#      from the cache, a changed source re-runs its module's and its dependents' tests, and a
-#      planted compile error after a cached build fails the build (no stale hit);
+#      from the cache, a launcher build (./zen, ./jmh) after a clean still writes its class path
+#      file, a changed source re-runs its module's and its dependents' tests, and a planted compile
+#      error after a cached build fails the build (no stale hit);
 #   4. two clean builds give byte-identical jars (reproducible builds).
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
@@ -70,6 +71,16 @@ hits=$(grep -c "Found cached build, restoring" "$log" || true)
 [ "$hits" -ge 3 ] || die "no-change build: expected 3 modules from the cache, got $hits"
 ! grep -q "Tests run:" "$log" || die "no-change build re-ran tests although nothing changed"
 echo "ok: no-change build restored $hits modules from the cache, ran no test"
+# The launchers' build (./zen, ./jmh) run again after a clean, served from the cache, still writes
+# the class path files they read, which are not cached outputs.
+for round in seed again; do
+  mvn_in "$tree" -o -Pdevelopment -Dzen.launcher -DskipTests clean package -pl zen-tools -am \
+    || { tail -40 "$log"; die "launcher build ($round) failed"; }
+done
+grep -q "Found cached build, restoring" "$log" || die "launcher build after a clean: nothing came from the cache"
+[ -s "$tree/zen-tools/target/classpath.txt" ] \
+  || die "launcher build after a clean, from the cache: no zen-tools/target/classpath.txt (./zen would fail)"
+echo "ok: a launcher build after a clean, from the cache, wrote zen-tools/target/classpath.txt"
 tensor="$tree/zen-core/src/main/java/dev/zenneural/core/tensor/Tensor.java"
 sed -i 's|"a tensor needs at least one dimension"|"a tensor needs one dimension or more"|' "$tensor"
 mvn_in "$tree" -o -Pdevelopment verify || { tail -40 "$log"; die "changed-source build failed"; }
