@@ -64,11 +64,14 @@ final class PairedProduct {
      * panel ({@link #MC} rows), {@link VectorProduct} reads both operands in place, so this path's
      * packing must win back a copy of R; L's rows are one {@code arraycopy} each, and row counts
      * that are not whole blocks end in {@link VectorProduct#blockRows} blocks as there. Against
-     * reading in place, a JVM per build and turn (8 rounds): mushroom's training products
-     * 32 x 256 x 125 1.24 and 32 x 125 x 256 1.09 times as fast, 24 x 256 x 125 1.08, 48 x 256 x 32
-     * 1.42, 72 x 256 x 16 1.28, 40 x 100 x 200 1.34, 64^3 1.16, and at depths of 2 to 12 (32, 48 and
-     * 24 rows) 0.96-1.22; from 12 to 20 rows no gain or a loss (12 x 256 x 125 0.84, 20 x 256 x 21
-     * 0.85, 20 x 256 x 125 0.99).
+     * reading in place, a JVM per build and turn (8 rounds), each product on the same operands
+     * every call: the shapes of mushroom's training products 32 x 256 x 125 1.24 and 32 x 125 x 256
+     * 1.09 times as fast, 24 x 256 x 125 1.08, 48 x 256 x 32 1.42, 72 x 256 x 16 1.28,
+     * 40 x 100 x 200 1.34, 64^3 1.16, and at depths of 2 to 12 (32, 48 and 24 rows) 0.96-1.22; from
+     * 12 to 20 rows no gain or a loss (12 x 256 x 125 0.84, 20 x 256 x 21 0.85, 20 x 256 x 125
+     * 0.99). Batched inference on 32 and 64 rows ran 1.23 and 1.45 times as fast; mushroom's
+     * training epochs, whose products read each chunk's inputs from the columns of all the pairs,
+     * not measurably (0.96-1.19 in five runs).
      */
     static final int MIN_ROWS = 4 * MR;
     /**
