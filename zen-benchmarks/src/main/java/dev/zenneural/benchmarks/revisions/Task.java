@@ -37,7 +37,7 @@ record Task(String name, String unit, double unitsPerRun, String className, Obje
             int[] layers;
             int rows;
             try {
-                layers = Arrays.stream(parts[1].split("-", -1)).mapToInt(Integer::parseInt).toArray();
+                layers = sizes(parts[1], "-");
                 rows = Integer.parseInt(parts[2]);
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("task " + spec + ": LAYERS are sizes joined by '-', ROWS a"
@@ -64,7 +64,7 @@ record Task(String name, String unit, double unitsPerRun, String className, Obje
         int[] hidden;
         int epochs;
         try {
-            hidden = Arrays.stream(parts[2].split(",", -1)).mapToInt(Integer::parseInt).toArray();
+            hidden = sizes(parts[2], ",");
             epochs = Integer.parseInt(parts[4]);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("task " + spec + ": HIDDEN are sizes joined by ',', EPOCHS a whole"
@@ -89,6 +89,11 @@ record Task(String name, String unit, double unitsPerRun, String className, Obje
         return new Task(spec, "conn upd/s", (double) connections * data.numPairs() * epochs,
                 TrainingEpochs.class.getName(), new Object[] {parts[1], hidden, parts[3], epochs},
                 new Class<?>[] {String.class, int[].class, String.class, int.class});
+    }
+
+    /** Whole numbers joined by {@code separator}; the caller checks their signs. */
+    private static int[] sizes(String text, String separator) {
+        return Arrays.stream(text.split(separator, -1)).mapToInt(Integer::parseInt).toArray();
     }
 
     /** A new run of this task on the zen-core that {@code build} loads. */

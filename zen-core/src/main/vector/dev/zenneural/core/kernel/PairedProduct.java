@@ -4,7 +4,7 @@ import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * {@link VectorProduct}'s path for products taller than one L panel with AVX2: both operands packed
+ * {@link VectorProduct}'s path for the larger products with AVX2 (see {@link #takes}): both operands packed
  * into one array, and the same 6 x 16 register block with every index a constant offset from one
  * base and one counter.
  *

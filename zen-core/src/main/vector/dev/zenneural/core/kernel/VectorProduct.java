@@ -17,8 +17,9 @@ import jdk.incubator.vector.VectorSpecies;
  * at most one L panel tall (the products of a training chunk). A lower edge of fewer than six rows
  * runs kernels of three rows and of one; a right edge narrower than a block goes through a small
  * tile, with its R micro-panel packed and padded with zeros, and only the tile's valid part is
- * copied back. Blocks of D taller than one L panel and wide enough go to a large-product path,
- * which packs both operands: {@link WideProduct} with AVX-512, {@link PairedProduct} with AVX2.
+ * copied back. Blocks of D tall and wide enough go to a large-product path, which packs both
+ * operands: {@link WideProduct} with AVX-512 (more than one L panel tall), {@link PairedProduct}
+ * with AVX2 (from 24 rows where L is row-major, see {@link PairedProduct#takes}).
  *
  * <p>An earlier vectorized exponential on {@code DoubleVector} made C2 stop compiling this kernel's
  * vector operations on JDK 17 (products ran at 2 GFLOP/s instead of 50 to 100; Temurin 25 compiled
