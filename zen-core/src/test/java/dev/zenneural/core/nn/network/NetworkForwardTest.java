@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.zenneural.core.nn.activation.ActivationFunction;
 import dev.zenneural.core.testing.FloatAsserts;
 import dev.zenneural.core.testing.RandomMatrices;
-import java.lang.management.ManagementFactory;
+import dev.zenneural.core.testing.WarmAllocations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -156,8 +156,6 @@ class NetworkForwardTest {
      */
     @Test
     void warmCallsAllocateNothing() {
-        com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        long thread = Thread.currentThread().getId();
         for (Network net : variety()) {
             float[] in = RandomMatrices.uniform(13, net.numInputs());
             float[] out = new float[net.numOutputs()];
@@ -168,28 +166,20 @@ class NetworkForwardTest {
             for (int i = 0; i < 20_000; i++) {
                 net.run(in, out);
             }
-            // Warm means compiled by C2 as well where it runs: the Vector API SGEMM kernel allocates
-            // its vectors until C2 has compiled it, in the background, after an unknown number of calls.
-            long allocated = Long.MAX_VALUE;
-            for (int window = 0; window < 200 && allocated >= 4096; window++) {
-                long before = mx.getThreadAllocatedBytes(thread);
+            long allocated = WarmAllocations.fewestBytes(() -> {
                 for (int i = 0; i < 1_000; i++) {
                     net.run(in, out);
                 }
                 for (int i = 0; i < 20; i++) {
                     oneThread.run(batchIn, rows, batchOut, 1);
                 }
-                allocated = mx.getThreadAllocatedBytes(thread) - before;
-            }
+            }, 200, 4096);
             assertTrue(allocated < 4096, net + ": " + allocated + " bytes allocated by warm calls");
-            long perCall = Long.MAX_VALUE;
-            for (int window = 0; window < 200 && perCall >= 1024; window++) {
-                long before = mx.getThreadAllocatedBytes(thread);
+            long perCall = WarmAllocations.fewestBytes(() -> {
                 for (int i = 0; i < 20; i++) {
                     net.run(batchIn, rows, batchOut);
                 }
-                perCall = (mx.getThreadAllocatedBytes(thread) - before) / 20;
-            }
+            }, 200, 20 * 1024) / 20;
             assertTrue(perCall < 1024, net + ": " + perCall + " bytes allocated by a batched call");
         }
     }
