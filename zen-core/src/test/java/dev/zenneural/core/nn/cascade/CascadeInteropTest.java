@@ -12,7 +12,12 @@ import dev.zenneural.core.nn.train.Rprop;
 import dev.zenneural.core.testing.CProbe;
 import dev.zenneural.core.testing.SharedDatasets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,22 +58,39 @@ class CascadeInteropTest {
     void qualityLikeLibfann(String file, int maxNeurons, float desired, String output, String algorithm)
             throws Exception {
         Path data = SharedDatasets.fann(file);
-        int[] fannNeurons = new int[SEEDS];
-        double[] fannMse = new double[SEEDS];
-        for (int seed = 1; seed <= SEEDS; seed++) {
-            CProbe.Result r = probe.run(data.toString(), Integer.toString(maxNeurons), Float.toString(desired), output,
-                    algorithm, Integer.toString(seed));
-            assertEquals(0, r.code(), r.output());
-            String[] fields = r.output().strip().split(" ");
-            fannNeurons[seed - 1] = Integer.parseInt(fields[0]);
-            fannMse[seed - 1] = Double.parseDouble(fields[1]);
+        // libfann's runs (processes of their own) go on while ours trains: this class is the longest
+        // of zen-core's full tier, which the rest of the build waits for.
+        ExecutorService runs = Executors.newFixedThreadPool(SEEDS);
+        try {
+            List<Future<CProbe.Result>> fann = new ArrayList<>();
+            for (int seed = 1; seed <= SEEDS; seed++) {
+                String[] args = {data.toString(), Integer.toString(maxNeurons), Float.toString(desired), output,
+                    algorithm, Integer.toString(seed)};
+                fann.add(runs.submit(() -> probe.run(args)));
+            }
+            TrainingData pairs = FannDataFile.read(data);
+            Network start = Network.builder().layers(pairs.numInputs(), pairs.numOutputs()).shortcut()
+                    .outputActivation(ActivationFunction.valueOf(output)).seed(1).build();
+            CascadeResult ours = CascadeTrainer.builder().maxNeurons(maxNeurons).desiredError(desired).seed(1)
+                    .algorithm(algorithm.equals("quickprop") ? Quickprop.defaults() : Rprop.defaults()).build()
+                    .train(start, pairs);
+            int[] fannNeurons = new int[SEEDS];
+            double[] fannMse = new double[SEEDS];
+            for (int i = 0; i < SEEDS; i++) {
+                CProbe.Result r = fann.get(i).get();
+                assertEquals(0, r.code(), r.output());
+                String[] fields = r.output().strip().split(" ");
+                fannNeurons[i] = Integer.parseInt(fields[0]);
+                fannMse[i] = Double.parseDouble(fields[1]);
+            }
+            assertQualityLikeLibfann(ours, pairs, desired, fannNeurons, fannMse);
+        } finally {
+            runs.shutdownNow();
         }
-        TrainingData pairs = FannDataFile.read(data);
-        Network start = Network.builder().layers(pairs.numInputs(), pairs.numOutputs()).shortcut()
-                .outputActivation(ActivationFunction.valueOf(output)).seed(1).build();
-        CascadeResult ours = CascadeTrainer.builder().maxNeurons(maxNeurons).desiredError(desired).seed(1)
-                .algorithm(algorithm.equals("quickprop") ? Quickprop.defaults() : Rprop.defaults()).build()
-                .train(start, pairs);
+    }
+
+    private static void assertQualityLikeLibfann(CascadeResult ours, TrainingData pairs, float desired,
+            int[] fannNeurons, double[] fannMse) {
         double ourMse = CascadeTrainerTest.mse(ours.network(), pairs);
         Arrays.sort(fannNeurons);
         Arrays.sort(fannMse);
