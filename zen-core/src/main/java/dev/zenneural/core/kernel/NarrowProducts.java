@@ -21,7 +21,8 @@ final class NarrowProducts {
     private static final NarrowKernel SCALAR = new ScalarNarrow();
     private static final KernelChoice<NarrowKernel> CHOICE = new KernelChoice<>(PROPERTY, "scalar", SCALAR,
             VECTOR_CLASS, NarrowKernel.class, NarrowProducts::warmup);
-    private static final ThreadLocal<float[][]> COLUMNS = ThreadLocal.withInitial(() -> new float[1][0]);
+    /** Per thread: the copied columns, and C^T for {@link #gemmShort}. */
+    private static final ThreadLocal<float[][]> COLUMNS = ThreadLocal.withInitial(() -> new float[2][0]);
 
     private NarrowProducts() {
     }
@@ -60,6 +61,54 @@ final class NarrowProducts {
                 (int) ((long) m * (part + 1) / threads), n, k, alpha, a, aOff, lda, transA, cols, depth, c, cOff, ldc));
     }
 
+    /**
+     * {@code C += alpha * A * B^T} for C of {@code m x n} with {@code 0 < m < NARROW_COLS}, A
+     * row-major and B stored transposed ({@code n x k}), {@code k > 0}, arguments checked, as
+     * {@code C^T = B * (alpha * A)^T} on the narrow kernel: each element the dot product of a row of
+     * A and a row of B, both contiguous, in {@link #gemm}'s order with {@code alpha * A} rounded
+     * first. On the panel product such C (the slopes of a network's small output layer, 2 x 33 x
+     * 256) ran one register block of rows and packed B a gathered value at a time. C^T's rows are
+     * shared out over {@code threads}.
+     */
+    static void gemmShort(int threads, int m, int n, int k, float alpha, float[] a, int aOff, int lda, float[] b,
+            int bOff, int ldb, float[] c, int cOff, int ldc) {
+        gemmShort(current(), threads, m, n, k, alpha, a, aOff, lda, b, bOff, ldb, c, cOff, ldc);
+    }
+
+    /** {@link #gemmShort} on the given kernel. */
+    static void gemmShort(NarrowKernel kernel, int threads, int m, int n, int k, float alpha, float[] a, int aOff,
+            int lda, float[] b, int bOff, int ldb, float[] c, int cOff, int ldc) {
+        int depth = PanelPacking.roundUp(k, VectorOps.DOT_LANES);
+        float[] cols = columns(m * depth);
+        for (int i = 0; i < m; i++) {
+            int to = i * depth;
+            if (alpha == 1f) {
+                System.arraycopy(a, aOff + i * lda, cols, to, k);
+            } else {
+                for (int p = 0; p < k; p++) {
+                    cols[to + p] = alpha * a[aOff + i * lda + p];
+                }
+            }
+            java.util.Arrays.fill(cols, to + k, to + depth, 0f);
+        }
+        // From -0, the identity of addition (+0 + -0 is +0), C^T holds each dot product exactly, and C
+        // gets what the kernel would have added to it.
+        float[] t = transposedC(n * m);
+        java.util.Arrays.fill(t, 0, n * m, -0f);
+        if (threads == 1) {
+            kernel.rows(0, n, m, k, 1f, b, bOff, ldb, false, cols, depth, t, 0, m);
+        } else {
+            GemmThreads.run(threads, part -> kernel.rows((int) ((long) n * part / threads),
+                    (int) ((long) n * (part + 1) / threads), m, k, 1f, b, bOff, ldb, false, cols, depth, t, 0, m));
+        }
+        for (int i = 0; i < m; i++) {
+            int row = cOff + i * ldc;
+            for (int j = 0; j < n; j++) {
+                c[row + j] += t[j * m + i];
+            }
+        }
+    }
+
     /** Waits at most {@code timeout} until the fastest kernel is in use; true at once where nothing warms up. */
     static boolean await(Duration timeout) throws InterruptedException {
         return CHOICE.await(timeout);
@@ -84,11 +133,19 @@ final class NarrowProducts {
     }
 
     private static float[] columns(int size) {
+        return scratch(0, size);
+    }
+
+    private static float[] transposedC(int size) {
+        return scratch(1, size);
+    }
+
+    private static float[] scratch(int which, int size) {
         float[][] holder = COLUMNS.get();
-        if (holder[0].length < size) {
-            holder[0] = new float[size];
+        if (holder[which].length < size) {
+            holder[which] = new float[size];
         }
-        return holder[0];
+        return holder[which];
     }
 
     /**

@@ -26,8 +26,11 @@ package dev.zenneural.core.kernel;
  * (the {@code beta} step again skipped when {@code beta == 1}). There the row-major A of a batch is
  * read along its rows, eight depth steps to a vector; the sequential order would have to transpose A
  * first, which cost three quarters of such a product (measured with AVX-512: 2.70 µs for 256x2x32,
- * 0.73 µs without the transposes). Which order applies depends on {@code n} alone, never on the kernel, the
- * JDK or the thread count.
+ * 0.73 µs without the transposes). So is C shorter than {@link #NARROW_COLS} rows ({@code m < 8}) where
+ * A is row-major and B stored transposed ({@code !transA && transB}: each element the dot product of
+ * two contiguous rows, as in the slopes of a small output layer), in the same order, {@code alpha * a}
+ * still rounded first. Which order applies depends on {@code m}, {@code n} and the two transpose flags
+ * alone, never on the kernel, the JDK or the thread count.
  *
  * <p>Results are therefore bit-identical for any thread count and any JDK (tested against exactly
  * these loops, and against a double-precision triple loop with a tolerance). When {@code alpha == 0}
@@ -119,6 +122,11 @@ public final class Sgemm {
         if (n < NARROW_COLS) {
             NarrowProducts.gemm(threads(maxThreads, m, n, k, m), transA, transB, m, n, k, alpha, a, aOff, lda, b, bOff,
                     ldb, c, cOff, ldc);
+            return;
+        }
+        if (m < NARROW_COLS && !transA && transB) {
+            NarrowProducts.gemmShort(threads(maxThreads, m, n, k, n), m, n, k, alpha, a, aOff, lda, b, bOff, ldb, c,
+                    cOff, ldc);
             return;
         }
         PanelProduct product = PanelProducts.forShape(m, n);

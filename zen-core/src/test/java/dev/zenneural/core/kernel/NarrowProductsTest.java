@@ -123,6 +123,41 @@ class NarrowProductsTest {
         }
     }
 
+    /**
+     * C of fewer than eight rows with A row-major and B stored transposed (a small output layer's
+     * slopes) follows the dot-product order too, through Sgemm and on either kernel, scaled or not,
+     * on any number of threads.
+     */
+    @Test
+    void shortCFollowsTheDocumentedOrder() {
+        NarrowKernel vector = NarrowProducts.vectorOrNull();
+        assertNotNull(vector);
+        for (int m : new int[] {1, 2, 7}) {
+            for (int n : new int[] {8, 9, 33, 300}) {
+                for (int k : DEPTHS) {
+                    Operands o = new Operands(m, n, k, false, true, 41L * m + 3L * n + k, false);
+                    for (float alpha : new float[] {1f, -1.25f}) {
+                        float[] expected = o.c.clone();
+                        NaiveGemm.sgemmOrder(false, true, m, n, k, alpha, o.a, 3, o.lda, o.b, 1, o.ldb, 1f, expected, 2,
+                                o.ldc);
+                        for (NarrowKernel kernel : new NarrowKernel[] {NarrowProducts.scalar(), vector}) {
+                            for (int threads : new int[] {1, 3}) {
+                                float[] got = o.c.clone();
+                                NarrowProducts.gemmShort(kernel, threads, m, n, k, alpha, o.a, 3, o.lda, o.b, 1, o.ldb,
+                                        got, 2, o.ldc);
+                                assertArrayEquals(expected, got, o + " alpha " + alpha + " " + kernel.name() + " on "
+                                        + threads + " threads");
+                            }
+                        }
+                        float[] got = o.c.clone();
+                        Sgemm.gemm(false, true, m, n, k, alpha, o.a, 3, o.lda, o.b, 1, o.ldb, 1f, got, 2, o.ldc);
+                        assertArrayEquals(expected, got, o + " alpha " + alpha + " through Sgemm");
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void theFastestKernelGivesTheScalarBitsThroughSgemm() throws InterruptedException {
         assertTrue(Sgemm.awaitFastestKernels(Duration.ofSeconds(60)), "warm within a minute");

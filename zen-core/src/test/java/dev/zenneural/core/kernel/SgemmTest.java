@@ -27,6 +27,8 @@ class SgemmTest {
             // Computed as C^T (narrow C): across the row, block and kernel edges of that orientation.
             {SuperWordProduct.TRANSPOSE_BELOW_N + 1, SuperWordProduct.TRANSPOSE_BELOW_N - 1, 5}, {SuperWordProduct.NC + 7, 6, 3},
             {70, 2, 33}, {SuperWordProduct.TRANSPOSE_BELOW_N, SuperWordProduct.TRANSPOSE_BELOW_N, 7}, {9, 7, 2 * SuperWordProduct.KC + 1},
+            // Short C: dot products where A is row-major and B stored transposed, the panel product otherwise.
+            {2, 33, 256}, {7, 8, 3}, {1, 64, 40}, {5, 300, 17},
         };
         return GemmCases.of(fixed, 24, 42, 90, 300);
     }

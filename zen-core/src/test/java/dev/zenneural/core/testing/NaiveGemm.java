@@ -56,7 +56,8 @@ public final class NaiveGemm {
     }
 
     /**
-     * The order zen-core's {@code Sgemm} documents: {@link #gemmFma} for {@code n >= 8}; for narrower
+     * The order zen-core's {@code Sgemm} documents: {@link #gemmFma} for {@code n >= 8}, except for
+     * C of fewer than eight rows with A row-major and B stored transposed; for those and for narrower
      * C, per element, eight partial sums from +0, term {@code p} into {@code s[p % 8]} as
      * {@code Math.fma(alpha * op(A)[i][p], op(B)[p][j], s[p % 8])}, then
      * {@code c = (beta == 0 ? 0 : beta * c) + (((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7)))}
@@ -66,7 +67,8 @@ public final class NaiveGemm {
     public static void sgemmOrder(boolean transA, boolean transB, int m, int n, int k, float alpha,
             float[] a, int aOff, int lda, float[] b, int bOff, int ldb, float beta,
             float[] c, int cOff, int ldc) {
-        if (n >= 8) {
+        boolean dots = n < 8 || m < 8 && !transA && transB;
+        if (!dots) {
             gemmFma(transA, transB, m, n, k, alpha, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc);
             return;
         }
