@@ -40,6 +40,8 @@ final class DenseSlopeWorker implements SlopeWorker {
     private final boolean directInputs;
     /** The fewest inputs for which reading the pairs as stored pays. */
     static final int DIRECT_INPUTS = 32;
+    /** A column of ones as long as a chunk: the bias's source value in every row. Never written. */
+    private static final float[] ONES = ones(CHUNK);
     private float[] values = new float[0];
     private float[] sums = new float[0];
     private float[] errors = new float[0];
@@ -122,13 +124,16 @@ final class DenseSlopeWorker implements SlopeWorker {
         int first = t.layerStart(1);
         Sgemm.gemm(false, false, d.count(), numInputs, rows, 1f, errors, first * rows, rows, inputs, row0 * numInputs,
                 numInputs, 1f, slopes, d.weightStart(), d.k());
-        for (int j = 0; j < d.count(); j++) {
-            float sum = 0;
-            for (int at = (first + j) * rows; at < (first + j + 1) * rows; at++) {
-                sum += errors[at];
-            }
-            slopes[d.weightStart() + j * d.k() + numInputs] += sum;
-        }
+        // The bias column: each neuron's errors times a column of ones, summed in eight lanes (one
+        // sum at a time, an addition waited for the last: 3 % of mushroom's epoch).
+        Sgemm.gemm(false, false, d.count(), 1, rows, 1f, errors, first * rows, rows, ONES, 0, 1, 1f, slopes,
+                d.weightStart() + numInputs, d.k());
+    }
+
+    private static float[] ones(int n) {
+        float[] ones = new float[n];
+        Arrays.fill(ones, 1f);
+        return ones;
     }
 
     private void forward(float[] weights, int row0, int rows) {

@@ -38,7 +38,13 @@ class BatchedSlopesTest {
                 Arguments.of("shortcut 4-5-3-2", net(true, ActivationFunction.SIGMOID_SYMMETRIC,
                         ActivationFunction.SIGMOID_SYMMETRIC, 4, 5, 3, 2)),
                 Arguments.of("layered 3-6-2 sin/cos", net(false, ActivationFunction.SIN_SYMMETRIC,
-                        ActivationFunction.COS, 3, 6, 2)));
+                        ActivationFunction.COS, 3, 6, 2)),
+                // DIRECT_INPUTS or more: the first layer reads the pairs as stored, its bias slope a product.
+                Arguments.of("layered 40-12-3 sigmoid", net(false, ActivationFunction.SIGMOID_SYMMETRIC,
+                        ActivationFunction.SIGMOID, 40, 12, 3)),
+                // As many inputs, but every layer reads them: copied into the chunk.
+                Arguments.of("shortcut 33-5-2", net(true, ActivationFunction.SIGMOID_SYMMETRIC,
+                        ActivationFunction.SIGMOID, 33, 5, 2)));
     }
 
     private static NetworkBuilder net(boolean shortcut, ActivationFunction hidden, ActivationFunction output,
