@@ -34,9 +34,13 @@ final class VectorPacking {
      * walk down X's columns, a cache line from each row and a new page each time, which the
      * prefetchers do not follow: training's first layer reads a new chunk of the inputs' columns
      * (rows as far apart as there are pairs) each time, and that packing took as long as the
-     * product's multiply-adds (JFR samples of mushroom's epoch: a quarter of it, then 15 %). Closer
-     * rows keep the micro-panel order, whose writes are sequential: a row at a time, products on
-     * operands in cache ran at 0.86-0.89 times the speed (32 x 256 x 125, inference on 64 rows).
+     * product's multiply-adds (JFR samples of mushroom's epoch). A row at a time, mushroom's rprop and
+     * batch epochs ran 1.09 and 1.06 times as fast (a JVM per build and turn, 12 rounds; quartiles
+     * 0.91-1.18 and 0.97-1.16). Closer rows keep the micro-panel order, whose writes are sequential:
+     * a row at a time, products on operands in cache ran at 0.79-0.89 times the speed (32 x 256 x 125,
+     * inference on 64 rows), and the slopes' chunk of pairs (rows 125 floats apart, cold) gained
+     * nothing measurable (1.02) although the samples in packing it halved: whichever loop first
+     * touches cold data waits for it.
      */
     static void packR(float[] x, int off, int ld, boolean rowMajor, float scale, int pc, int kc, int jc, int nc,
             int nr, int depth, float pad, float[] dst, int dstOff) {
