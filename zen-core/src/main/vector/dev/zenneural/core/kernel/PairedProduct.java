@@ -221,10 +221,12 @@ final class PairedProduct {
     }
 
     /**
-     * {@link #micro} for four rows, with its indexing: {@link VectorProduct}'s four-row kernel, whose
-     * A index is {@code ao + p * aDepth} for any layout, took 1.5 to 1.9 times as long per row as
-     * this block's six rows in mushroom's training products (32 rows: four blocks of six, two of
-     * four; JFR samples of the epoch).
+     * {@link #micro} for four rows, with its indexing, in place of {@link VectorProduct}'s four-row
+     * kernel (whose A index is {@code ao + p * aDepth} for any layout). Against that one, a JVM per
+     * build and turn (10 rounds): 32 x 256 x 125 1.06, 28 x 256 x 125 1.03, mushroom's RPROP epochs
+     * 1.13. A row here still takes about 1.7 times as long as one of {@link #micro}'s (JFR samples of
+     * mushroom's epoch, where 32 rows run as four blocks of six and two of four): eight multiply-adds
+     * a step for the same two loads of B.
      */
     private static void micro4(int kc, float[] ab, int ao, int bo, float[] c, int co, int ldc) {
         int c1 = co + ldc;
