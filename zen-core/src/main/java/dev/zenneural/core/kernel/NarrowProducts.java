@@ -40,25 +40,8 @@ final class NarrowProducts {
     static void gemm(NarrowKernel kernel, int threads, boolean transA, boolean transB, int m, int n, int k, float alpha,
             float[] a, int aOff, int lda, float[] b, int bOff, int ldb, float[] c, int cOff, int ldc) {
         int depth = PanelPacking.roundUp(k, VectorOps.DOT_LANES);
-        float[] cols = columns(n * depth);
-        for (int j = 0; j < n; j++) {
-            int to = j * depth;
-            if (transB) {
-                System.arraycopy(b, bOff + j * ldb, cols, to, k);
-            } else {
-                for (int p = 0, from = bOff + j; p < k; p++, from += ldb) {
-                    cols[to + p] = b[from];
-                }
-            }
-            java.util.Arrays.fill(cols, to + k, to + depth, 0f);
-        }
-        if (threads == 1) {
-            kernel.rows(0, m, n, k, alpha, a, aOff, lda, transA, cols, depth, c, cOff, ldc);
-            return;
-        }
-        // The other threads read this thread's columns; GemmThreads.run returns only after they finish.
-        GemmThreads.run(threads, part -> kernel.rows((int) ((long) m * part / threads),
-                (int) ((long) m * (part + 1) / threads), n, k, alpha, a, aOff, lda, transA, cols, depth, c, cOff, ldc));
+        float[] cols = copyColumns(n, k, 1f, b, bOff, ldb, transB, depth);
+        rows(kernel, threads, m, n, k, alpha, a, aOff, lda, transA, cols, depth, c, cOff, ldc);
     }
 
     /**
@@ -79,34 +62,59 @@ final class NarrowProducts {
     static void gemmShort(NarrowKernel kernel, int threads, int m, int n, int k, float alpha, float[] a, int aOff,
             int lda, float[] b, int bOff, int ldb, float[] c, int cOff, int ldc) {
         int depth = PanelPacking.roundUp(k, VectorOps.DOT_LANES);
-        float[] cols = columns(m * depth);
-        for (int i = 0; i < m; i++) {
-            int to = i * depth;
-            if (alpha == 1f) {
-                System.arraycopy(a, aOff + i * lda, cols, to, k);
-            } else {
-                for (int p = 0; p < k; p++) {
-                    cols[to + p] = alpha * a[aOff + i * lda + p];
-                }
-            }
-            java.util.Arrays.fill(cols, to + k, to + depth, 0f);
-        }
+        // (alpha * A)^T's columns are A's rows, scaled as they are copied.
+        float[] cols = copyColumns(m, k, alpha, a, aOff, lda, true, depth);
         // From -0, the identity of addition (+0 + -0 is +0), C^T holds each dot product exactly, and C
         // gets what the kernel would have added to it.
         float[] t = transposedC(n * m);
         java.util.Arrays.fill(t, 0, n * m, -0f);
-        if (threads == 1) {
-            kernel.rows(0, n, m, k, 1f, b, bOff, ldb, false, cols, depth, t, 0, m);
-        } else {
-            GemmThreads.run(threads, part -> kernel.rows((int) ((long) n * part / threads),
-                    (int) ((long) n * (part + 1) / threads), m, k, 1f, b, bOff, ldb, false, cols, depth, t, 0, m));
-        }
+        rows(kernel, threads, n, m, k, 1f, b, bOff, ldb, false, cols, depth, t, 0, m);
         for (int i = 0; i < m; i++) {
             int row = cOff + i * ldc;
             for (int j = 0; j < n; j++) {
                 c[row + j] += t[j * m + i];
             }
         }
+    }
+
+    /**
+     * {@code scale} times X's first {@code count} columns, each {@code k} deep and zero-padded to
+     * {@code depth}, into this thread's column scratch: column j from {@code x[off + j*ld + p]}
+     * where {@code stored} (the columns are X's stored rows), else from {@code x[off + p*ld + j]}.
+     */
+    private static float[] copyColumns(int count, int k, float scale, float[] x, int off, int ld, boolean stored,
+            int depth) {
+        float[] cols = columns(count * depth);
+        int step = stored ? 1 : ld;
+        for (int j = 0; j < count; j++) {
+            int to = j * depth;
+            int from = off + (stored ? j * ld : j);
+            if (stored && scale == 1f) {
+                System.arraycopy(x, from, cols, to, k);
+            } else if (scale == 1f) {
+                for (int p = 0; p < k; p++, from += step) {
+                    cols[to + p] = x[from];
+                }
+            } else {
+                for (int p = 0; p < k; p++, from += step) {
+                    cols[to + p] = scale * x[from];
+                }
+            }
+            java.util.Arrays.fill(cols, to + k, to + depth, 0f);
+        }
+        return cols;
+    }
+
+    /** The kernel on rows {@code 0..m} of C, in {@code threads} contiguous blocks. */
+    private static void rows(NarrowKernel kernel, int threads, int m, int n, int k, float alpha, float[] a, int aOff,
+            int lda, boolean transA, float[] cols, int depth, float[] c, int cOff, int ldc) {
+        if (threads == 1) {
+            kernel.rows(0, m, n, k, alpha, a, aOff, lda, transA, cols, depth, c, cOff, ldc);
+            return;
+        }
+        // The other threads read this thread's scratch; GemmThreads.run returns only after they finish.
+        GemmThreads.run(threads, part -> kernel.rows((int) ((long) m * part / threads),
+                (int) ((long) m * (part + 1) / threads), n, k, alpha, a, aOff, lda, transA, cols, depth, c, cOff, ldc));
     }
 
     /** Waits at most {@code timeout} until the fastest kernel is in use; true at once where nothing warms up. */
