@@ -38,6 +38,18 @@ public interface RowKernel {
      */
     void accumulate(float[] w, int stride, int k, float[] x, int src, float[] acc, int count);
 
+    /**
+     * Backpropagation through a layer of FANN's sigmoids that share {@code steepness}: each of the
+     * {@code count} errors from {@code from} times its neuron's derivative, libfann's:
+     * {@code errors[from + j] *= 2 * steepness * v * (1 - v)} with the value {@code values[from + j]}
+     * clipped to {@code [0.01, 0.99]} for the sigmoid, {@code steepness * (1 - v * v)} with it clipped
+     * to {@code [-0.98, 0.98]} for the {@code symmetric} one; a NaN value is not clipped
+     * ({@link Sigmoids#derivative}, {@link Sigmoids#symmetricDerivative}). Unlike the other methods
+     * this touches exactly the {@code count} errors, no padding: the errors that follow them are the
+     * layer's bias neuron's and the next layer's.
+     */
+    void sigmoidDerivatives(float[] values, float[] errors, int from, int count, float steepness, boolean symmetric);
+
     /** Plain backpropagation's step: {@code w[i * stride + j] += errors[j] * x[src + i]}. */
     void step(float[] w, int stride, int k, float[] x, int src, float[] errors, int count);
 

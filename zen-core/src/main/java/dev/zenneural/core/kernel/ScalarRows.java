@@ -48,6 +48,21 @@ final class ScalarRows implements RowKernel {
     }
 
     @Override
+    public void sigmoidDerivatives(float[] values, float[] errors, int from, int count, float steepness,
+            boolean symmetric) {
+        plainDerivatives(values, errors, from, from + count, steepness, symmetric);
+    }
+
+    /** {@link #sigmoidDerivatives} from {@code from} to {@code to}, one value at a time. */
+    static void plainDerivatives(float[] values, float[] errors, int from, int to, float steepness,
+            boolean symmetric) {
+        for (int n = from; n < to; n++) {
+            errors[n] *= symmetric ? Sigmoids.symmetricDerivative(steepness, values[n])
+                    : Sigmoids.derivative(steepness, values[n]);
+        }
+    }
+
+    @Override
     public void step(float[] w, int stride, int k, float[] x, int src, float[] errors, int count) {
         for (int i = 0; i < k; i++) {
             float xi = x[src + i];

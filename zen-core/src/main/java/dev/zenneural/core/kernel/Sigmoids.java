@@ -44,6 +44,24 @@ public final class Sigmoids {
         kernel(sums, from, to, out).apply(sums, from, to, out, true);
     }
 
+    /**
+     * libfann's derivative of the sigmoid at an output {@code value}: the value clipped to
+     * {@code [0.01, 0.99]} (by comparisons, so a NaN passes), then {@code 2 * steepness * v * (1 - v)}.
+     */
+    public static float derivative(float steepness, float value) {
+        float v = value < 0.01f ? 0.01f : value > 0.99f ? 0.99f : value;
+        return 2.0f * steepness * v * (1.0f - v);
+    }
+
+    /**
+     * libfann's derivative of the symmetric sigmoid at an output {@code value}: the value clipped to
+     * {@code [-0.98, 0.98]} (a NaN passes), then {@code steepness * (1 - v * v)}.
+     */
+    public static float symmetricDerivative(float steepness, float value) {
+        float v = value < -0.98f ? -0.98f : value > 0.98f ? 0.98f : value;
+        return steepness * (1.0f - (v * v));
+    }
+
     /** The kernel's name in this JVM right now: {@code vector} once warm, else {@code scalar}. */
     public static String kernelName() {
         return current().name();

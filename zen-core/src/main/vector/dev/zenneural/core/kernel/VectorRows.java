@@ -84,6 +84,39 @@ final class VectorRows implements RowKernel {
         }
     }
 
+    /**
+     * Whole vectors while they fit in the layer, then the plain loop: the errors after the layer's
+     * (its bias neuron's, then the next layer's) must not change. {@link Sigmoids}' formulas, the
+     * clip as masks.
+     */
+    @Override
+    public void sigmoidDerivatives(float[] values, float[] errors, int from, int count, float steepness,
+            boolean symmetric) {
+        int c = 0;
+        if (symmetric) {
+            for (; c + L <= count; c += L) {
+                FloatVector v = clip(FloatVector.fromArray(S, values, from + c), -0.98f, 0.98f);
+                FloatVector derivative = v.mul(v).neg().add(1.0f).mul(steepness);
+                FloatVector.fromArray(S, errors, from + c).mul(derivative).intoArray(errors, from + c);
+            }
+        } else {
+            float twice = 2.0f * steepness;
+            for (; c + L <= count; c += L) {
+                FloatVector v = clip(FloatVector.fromArray(S, values, from + c), 0.01f, 0.99f);
+                FloatVector derivative = v.mul(twice).mul(v.neg().add(1.0f));
+                FloatVector.fromArray(S, errors, from + c).mul(derivative).intoArray(errors, from + c);
+            }
+        }
+        ScalarRows.plainDerivatives(values, errors, from + c, from + count, steepness, symmetric);
+    }
+
+    /** libfann's clip as masks, the low test winning: a NaN fails both and stays. */
+    private static FloatVector clip(FloatVector v, float lo, float hi) {
+        VectorMask<Float> below = v.compare(VectorOperators.LT, lo);
+        VectorMask<Float> above = v.compare(VectorOperators.GT, hi);
+        return v.blend(hi, above).blend(lo, below);
+    }
+
     @Override
     public void step(float[] w, int stride, int k, float[] x, int src, float[] errors, int count) {
         for (int c = 0; c < count; c += L) {

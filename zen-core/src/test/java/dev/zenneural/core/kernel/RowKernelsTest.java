@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.zenneural.core.nn.activation.ActivationFunction;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -178,6 +179,66 @@ class RowKernelsTest {
                 vector.step(vectorW, vectorMoves, stride, k, x, 2, errors, count, 0.9f);
                 assertArrayEquals(plainW, vectorW, "momentum step of " + count + " over " + k);
                 assertArrayEquals(plainMoves, vectorMoves, "moves of " + count + " over " + k);
+            }
+        }
+    }
+
+    @Test
+    void sigmoidDerivativesGiveTheSameBitsOnEveryKernelAndTouchOnlyTheLayer() {
+        RowKernel vector = vector();
+        SplittableRandom random = new SplittableRandom(11);
+        float[] edges = {-0.98f, 0.98f, 0.01f, 0.99f, -1f, 1f, 0f, -0f, 0.5f, Float.NaN, 2f, -0.9800001f, 0.9900001f};
+        for (int count : COUNTS) {
+            for (boolean symmetric : new boolean[] {true, false}) {
+                int from = 3;
+                float[] values = new float[from + count + 9];
+                for (int n = 0; n < values.length; n++) {
+                    values[n] = random.nextInt(3) == 0 ? edges[random.nextInt(edges.length)]
+                            : (float) random.nextDouble(-1.1, 1.1);
+                }
+                float[] errors = values(random, values.length);
+                float[] plain = errors.clone();
+                float[] vectorErrors = errors.clone();
+                float steepness = random.nextBoolean() ? 0.5f : 1.7f;
+                RowKernels.scalar().sigmoidDerivatives(values, plain, from, count, steepness, symmetric);
+                vector.sigmoidDerivatives(values, vectorErrors, from, count, steepness, symmetric);
+                String what = (symmetric ? "symmetric, " : "") + count + " neurons";
+                assertArrayEquals(plain, vectorErrors, what);
+                for (int n = 0; n < errors.length; n++) {
+                    if (n < from || n >= from + count) {
+                        assertEquals(errors[n], plain[n], what + ": error " + n + " is outside the layer");
+                    }
+                }
+                assertTrue(!Arrays.equals(errors, plain), what + ": the errors moved");
+            }
+        }
+    }
+
+    @Test
+    void sigmoidDerivativesClipTheValueAsLibfannDoes() {
+        assertEquals(0.375f, Sigmoids.derivative(0.75f, 0.5f));
+        assertEquals(0.5625f, Sigmoids.symmetricDerivative(0.75f, 0.5f));
+        assertEquals(Sigmoids.derivative(0.75f, 0.99f), Sigmoids.derivative(0.75f, 1f));
+        assertEquals(Sigmoids.derivative(0.75f, 0.01f), Sigmoids.derivative(0.75f, -3f));
+        assertEquals(Sigmoids.symmetricDerivative(0.75f, 0.98f), Sigmoids.symmetricDerivative(0.75f, 2f));
+        assertEquals(Sigmoids.symmetricDerivative(0.75f, -0.98f), Sigmoids.symmetricDerivative(0.75f, -1f));
+        assertTrue(Sigmoids.symmetricDerivative(0.75f, 0.97f) != Sigmoids.symmetricDerivative(0.75f, 0.98f));
+        assertTrue(Float.isNaN(Sigmoids.derivative(0.75f, Float.NaN)));
+        assertTrue(Float.isNaN(Sigmoids.symmetricDerivative(0.75f, Float.NaN)));
+    }
+
+    @Test
+    void scalarSigmoidDerivativesAreTheActivationFunctions() {
+        float[] values = {-1.5f, -0.99f, -0.98f, -0.3f, -0f, 0f, 0.005f, 0.01f, 0.42f, 0.98f, 0.99f, 0.995f, 3f,
+            Float.NaN};
+        for (boolean symmetric : new boolean[] {true, false}) {
+            ActivationFunction f = symmetric ? ActivationFunction.SIGMOID_SYMMETRIC : ActivationFunction.SIGMOID;
+            float[] errors = new float[values.length];
+            Arrays.fill(errors, -1.25f);
+            RowKernels.scalar().sigmoidDerivatives(values, errors, 0, values.length, 0.75f, symmetric);
+            for (int n = 0; n < values.length; n++) {
+                float expected = -1.25f * f.derivative(0.75f, values[n], 0f);
+                assertEquals(Float.floatToIntBits(expected), Float.floatToIntBits(errors[n]), f + " at " + values[n]);
             }
         }
     }

@@ -549,18 +549,11 @@ public enum ActivationFunction {
     }
 
     private static float sigmoidDerivative(float steepness, float value) {
-        float v = clip(value, 0.01f, 0.99f);
-        return 2.0f * steepness * v * (1.0f - v);
+        return Sigmoids.derivative(steepness, value);
     }
 
     private static float symmetricSigmoidDerivative(float steepness, float value) {
-        float v = clip(value, -0.98f, 0.98f);
-        return steepness * (1.0f - (v * v));
-    }
-
-    /** libfann's clip: comparisons in this order, so a NaN passes through. */
-    private static float clip(float x, float lo, float hi) {
-        return x < lo ? lo : x > hi ? hi : x;
+        return Sigmoids.symmetricDerivative(steepness, value);
     }
 
     private static void checkDerivativeRange(float[] values, float[] sums, int from, int to, float[] out) {

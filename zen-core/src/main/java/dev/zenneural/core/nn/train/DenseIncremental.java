@@ -54,6 +54,12 @@ final class DenseIncremental {
     private final float[] scaledErrors;
     /** Per layer, {@link Topology#sharedActivation}, or null. */
     private final ActivationFunction[] uniform;
+    /**
+     * Whether every layer's sources are the layer below it and nothing else (no shortcuts): then each
+     * source's error comes from one layer only, and the backward sums start from zero rather than
+     * from errors cleared before every pair.
+     */
+    private final boolean layered;
     /** Where each epoch's kernel comes from: {@link RowKernels#current()} but in tests. */
     private final Supplier<RowKernel> kernels;
     private RowKernel kernel;
@@ -91,9 +97,12 @@ final class DenseIncremental {
         this.lanes = new float[widest];
         this.scaledErrors = new float[widest];
         this.uniform = new ActivationFunction[t.numLayers()];
+        boolean fromBelow = true;
         for (int layer = 1; layer < t.numLayers(); layer++) {
             uniform[layer] = t.sharedActivation(layer).orElse(null);
+            fromBelow &= layers[layer].sourceStart() == t.layerStart(layer - 1);
         }
+        this.layered = fromBelow;
     }
 
     /** An engine for {@code t}, or null if one of its layers is not dense. */
@@ -195,7 +204,10 @@ final class DenseIncremental {
     }
 
     private void outputErrors(float[] targets, int offset, ErrorAccumulator accumulator) {
-        Arrays.fill(errors, 0f);
+        if (!layered) {
+            // Shortcut layers add into the errors of every layer below them.
+            Arrays.fill(errors, 0f);
+        }
         int first = t.firstOutput();
         for (int o = 0; o < t.numOutputs(); o++) {
             int n = first + o;
@@ -214,13 +226,21 @@ final class DenseIncremental {
             DenseLayer d = layers[layer];
             int k = d.k();
             int src = d.sourceStart();
-            System.arraycopy(errors, src, sourceLanes, 0, k);
+            if (layered) {
+                // The same bits as starting from the cleared errors: the first term is added to +0 either way.
+                Arrays.fill(sourceLanes, 0f);
+            } else {
+                System.arraycopy(errors, src, sourceLanes, 0, k);
+            }
             kernel.accumulate(columns[layer], columnStrides[layer], d.count(), errors, t.layerStart(layer),
                     sourceLanes, k);
             System.arraycopy(sourceLanes, 0, errors, src, k);
             int below = t.layerStart(layer - 1);
             ActivationFunction f = uniform[layer - 1];
-            if (f != null) {
+            if (f == ActivationFunction.SIGMOID_SYMMETRIC || f == ActivationFunction.SIGMOID) {
+                kernel.sigmoidDerivatives(values, errors, below, layers[layer - 1].count(), t.steepness(below),
+                        f == ActivationFunction.SIGMOID_SYMMETRIC);
+            } else if (f != null) {
                 // One value at a time: the bulk derivatives' Math.min/max loop cost twice as much at 16 neurons.
                 float steepness = t.steepness(below);
                 for (int n = below; n < below + layers[layer - 1].count(); n++) {
