@@ -62,6 +62,27 @@ public final class Sigmoids {
         return steepness * (1.0f - (v * v));
     }
 
+    /**
+     * {@link #derivative} of {@code values[i]} into {@code out[i]} for {@code from <= i < to}, the clip
+     * as {@code Math.min}/{@code Math.max} (the same values, a NaN included) in a loop the JIT
+     * vectorizes; ranges are checked by the caller.
+     */
+    public static void derivatives(float steepness, float[] values, int from, int to, float[] out) {
+        float twice = 2.0f * steepness;
+        for (int i = from; i < to; i++) {
+            float v = Math.min(Math.max(values[i], 0.01f), 0.99f);
+            out[i] = twice * v * (1.0f - v);
+        }
+    }
+
+    /** {@link #symmetricDerivative} over a range, as {@link #derivatives}. */
+    public static void symmetricDerivatives(float steepness, float[] values, int from, int to, float[] out) {
+        for (int i = from; i < to; i++) {
+            float v = Math.min(Math.max(values[i], -0.98f), 0.98f);
+            out[i] = steepness * (1.0f - (v * v));
+        }
+    }
+
     /** The kernel's name in this JVM right now: {@code vector} once warm, else {@code scalar}. */
     public static String kernelName() {
         return current().name();

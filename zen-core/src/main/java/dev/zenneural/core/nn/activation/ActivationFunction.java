@@ -86,13 +86,13 @@ public enum ActivationFunction {
 
         @Override
         public float derivative(float steepness, float value, float sum) {
-            return sigmoidDerivative(steepness, value);
+            return Sigmoids.derivative(steepness, value);
         }
 
         @Override
         public void derivatives(float steepness, float[] values, float[] sums, int from, int to, float[] out) {
             checkDerivativeRange(values, sums, from, to, out);
-            sigmoidDerivatives(steepness, values, from, to, out);
+            Sigmoids.derivatives(steepness, values, from, to, out);
         }
     },
 
@@ -106,7 +106,7 @@ public enum ActivationFunction {
         /** The derivative of the exact sigmoid at the stepwise value, as in libfann. */
         @Override
         public float derivative(float steepness, float value, float sum) {
-            return sigmoidDerivative(steepness, value);
+            return Sigmoids.derivative(steepness, value);
         }
     },
 
@@ -123,13 +123,13 @@ public enum ActivationFunction {
 
         @Override
         public float derivative(float steepness, float value, float sum) {
-            return symmetricSigmoidDerivative(steepness, value);
+            return Sigmoids.symmetricDerivative(steepness, value);
         }
 
         @Override
         public void derivatives(float steepness, float[] values, float[] sums, int from, int to, float[] out) {
             checkDerivativeRange(values, sums, from, to, out);
-            symmetricSigmoidDerivatives(steepness, values, from, to, out);
+            Sigmoids.symmetricDerivatives(steepness, values, from, to, out);
         }
     },
 
@@ -141,7 +141,7 @@ public enum ActivationFunction {
 
         @Override
         public float derivative(float steepness, float value, float sum) {
-            return symmetricSigmoidDerivative(steepness, value);
+            return Sigmoids.symmetricDerivative(steepness, value);
         }
     },
 
@@ -548,34 +548,9 @@ public enum ActivationFunction {
                 + " derivative; use it only in networks that are not trained");
     }
 
-    private static float sigmoidDerivative(float steepness, float value) {
-        return Sigmoids.derivative(steepness, value);
-    }
-
-    private static float symmetricSigmoidDerivative(float steepness, float value) {
-        return Sigmoids.symmetricDerivative(steepness, value);
-    }
-
     private static void checkDerivativeRange(float[] values, float[] sums, int from, int to, float[] out) {
         checkRange(sums, from, to, out);
         Objects.checkFromToIndex(from, to, values.length);
-    }
-
-    /** {@link #sigmoidDerivative} over a range, in a loop the JIT vectorizes (no call per value). */
-    private static void sigmoidDerivatives(float steepness, float[] values, int from, int to, float[] out) {
-        float twice = 2.0f * steepness;
-        for (int i = from; i < to; i++) {
-            float v = Math.min(Math.max(values[i], 0.01f), 0.99f);
-            out[i] = twice * v * (1.0f - v);
-        }
-    }
-
-    /** {@link #symmetricSigmoidDerivative} over a range, vectorizable. */
-    private static void symmetricSigmoidDerivatives(float steepness, float[] values, int from, int to, float[] out) {
-        for (int i = from; i < to; i++) {
-            float v = Math.min(Math.max(values[i], -0.98f), 0.98f);
-            out[i] = steepness * (1.0f - (v * v));
-        }
     }
 
     private static void checkRange(float[] sums, int from, int to, float[] out) {

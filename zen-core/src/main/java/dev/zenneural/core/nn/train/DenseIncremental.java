@@ -55,9 +55,9 @@ final class DenseIncremental {
     /** Per layer, {@link Topology#sharedActivation}, or null. */
     private final ActivationFunction[] uniform;
     /**
-     * Whether every layer's sources are the layer below it and nothing else (no shortcuts): then each
-     * source's error comes from one layer only, and the backward sums start from zero rather than
-     * from errors cleared before every pair.
+     * Whether every layer's sources are the whole layer below it and nothing else (no shortcuts):
+     * then each error below the outputs is written by exactly one layer's backward sums, which start
+     * from zero rather than from errors cleared before every pair.
      */
     private final boolean layered;
     /** Where each epoch's kernel comes from: {@link RowKernels#current()} but in tests. */
@@ -100,7 +100,8 @@ final class DenseIncremental {
         boolean fromBelow = true;
         for (int layer = 1; layer < t.numLayers(); layer++) {
             uniform[layer] = t.sharedActivation(layer).orElse(null);
-            fromBelow &= layers[layer].sourceStart() == t.layerStart(layer - 1);
+            fromBelow &= layers[layer].sourceStart() == t.layerStart(layer - 1)
+                    && layers[layer].k() == t.layerSize(layer - 1);
         }
         this.layered = fromBelow;
     }
