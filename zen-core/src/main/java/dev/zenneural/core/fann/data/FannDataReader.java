@@ -1,6 +1,7 @@
 package dev.zenneural.core.fann.data;
 
 import dev.zenneural.core.fann.text.CFloat;
+import dev.zenneural.core.fann.text.LineReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigInteger;
@@ -85,6 +86,9 @@ final class FannDataReader {
         String first = next();
         if (first == null) {
             throw error(HEADER + ", found end of file");
+        }
+        if (LineReader.startsWithBom(first)) {
+            throw error(HEADER + ", found " + LineReader.BOM_FOUND);
         }
         int headerLine = line;
         List<String> header = new ArrayList<>(List.of(first));

@@ -2,6 +2,7 @@ package dev.zenneural.core.fann.net;
 
 import dev.zenneural.core.fann.data.FannFormatException;
 import dev.zenneural.core.fann.text.CFloat;
+import dev.zenneural.core.fann.text.LineReader;
 import dev.zenneural.core.nn.activation.ActivationFunction;
 import dev.zenneural.core.nn.network.Network;
 import dev.zenneural.core.nn.network.NetworkType;
@@ -42,8 +43,10 @@ final class FannNetReader {
         String magic = in.firstLine();
         NetVersion version = NetVersion.fromMagic(magic);
         if (version == null) {
+            String found = magic == null ? "an empty file"
+                    : LineReader.startsWithBom(magic) ? LineReader.BOM_FOUND : "'" + cut(magic) + "'";
             throw new FannFormatException(source, 1, "expected a FANN network header, one of "
-                    + NetVersion.supported() + ", but found " + (magic == null ? "an empty file" : "'" + cut(magic) + "'"));
+                    + NetVersion.supported() + ", but found " + found);
         }
         return new FannNetReader(in, maxChars, version).read();
     }
@@ -65,16 +68,12 @@ final class FannNetReader {
             throw in.error("num_layers is " + numLayers + ", more than "
                     + (numLayers > MAX_ARRAY ? "an array holds" : "a file of " + maxChars + " characters can hold"));
         }
-        float learningRate = floatKey("learning_rate");
+        float learningRate = nonNegativeKey("learning_rate");
         float connectionRate = floatKey("connection_rate");
         if (!(connectionRate > 0 && connectionRate <= 1)) {
             throw in.error("connection_rate is " + connectionRate + "; expected a number in (0, 1]");
         }
-        long typeId = unsignedKey("network_type");
-        if (typeId > 1) {
-            throw in.error("network_type is " + typeId + "; expected 0 (layer) or 1 (shortcut)");
-        }
-        NetworkType type = NetworkType.fromFannId((int) typeId);
+        NetworkType type = NetworkType.fromFannId(enumKey("network_type", "layer", "shortcut"));
         FannParameters parameters = parameters(learningRate);
         int[] layerSizes = layerSizes(numLayers, type, numLayersLine);
         Optional<ScaleParameters> scale = version.hasScale() ? scale(layerSizes, type) : Optional.empty();
@@ -82,26 +81,29 @@ final class FannNetReader {
     }
 
     private FannParameters parameters(float learningRate) throws IOException {
-        float momentum = floatKey("learning_momentum");
-        int algorithm = intOf(unsignedKey("training_algorithm"));
-        int errorFunction = intOf(unsignedKey("train_error_function"));
-        int stopFunction = intOf(unsignedKey("train_stop_function"));
-        float outputChange = floatKey("cascade_output_change_fraction");
-        float decay = floatKey("quickprop_decay");
-        float mu = floatKey("quickprop_mu");
-        float increase = floatKey("rprop_increase_factor");
-        float decrease = floatKey("rprop_decrease_factor");
-        float deltaMin = floatKey("rprop_delta_min");
-        float deltaMax = floatKey("rprop_delta_max");
-        float deltaZero = floatKey("rprop_delta_zero");
-        int outputStagnation = intOf(unsignedKey("cascade_output_stagnation_epochs"));
-        float candidateChange = floatKey("cascade_candidate_change_fraction");
-        int candidateStagnation = intOf(unsignedKey("cascade_candidate_stagnation_epochs"));
-        int maxOut = intOf(unsignedKey("cascade_max_out_epochs"));
-        int minOut = intOf(unsignedKey("cascade_min_out_epochs"));
-        int maxCand = intOf(unsignedKey("cascade_max_cand_epochs"));
-        int minCand = intOf(unsignedKey("cascade_min_cand_epochs"));
-        int groups = intOf(unsignedKey("cascade_num_candidate_groups"));
+        // Ranges are what libfann can make sense of, not what zen's trainers demand: a file may hold
+        // settings its algorithm never reads (a learning rate of 0 under RPROP), and libfann writes them.
+        float momentum = nonNegativeKey("learning_momentum");
+        int algorithm = enumKey("training_algorithm", "incremental", "batch", "RPROP", "Quickprop", "SARPROP");
+        int errorFunction = enumKey("train_error_function", "linear", "tanh");
+        int stopFunction = enumKey("train_stop_function", "MSE", "bit");
+        float outputChange = nonNegativeKey("cascade_output_change_fraction");
+        // a weight decay, negative in libfann's default (-0.0001)
+        float decay = finiteKey("quickprop_decay");
+        float mu = nonNegativeKey("quickprop_mu");
+        float increase = nonNegativeKey("rprop_increase_factor");
+        float decrease = nonNegativeKey("rprop_decrease_factor");
+        float deltaMin = nonNegativeKey("rprop_delta_min");
+        float deltaMax = nonNegativeKey("rprop_delta_max");
+        float deltaZero = nonNegativeKey("rprop_delta_zero");
+        int outputStagnation = intKey("cascade_output_stagnation_epochs");
+        float candidateChange = nonNegativeKey("cascade_candidate_change_fraction");
+        int candidateStagnation = intKey("cascade_candidate_stagnation_epochs");
+        int maxOut = intKey("cascade_max_out_epochs");
+        int minOut = intKey("cascade_min_out_epochs");
+        int maxCand = intKey("cascade_max_cand_epochs");
+        int minCand = intKey("cascade_min_cand_epochs");
+        int groups = intKey("cascade_num_candidate_groups");
         float bitFailLimit = typeValueKey("bit_fail_limit");
         float candidateLimit = typeValueKey("cascade_candidate_limit");
         float weightMultiplier = typeValueKey("cascade_weight_multiplier");
@@ -167,8 +169,12 @@ final class FannNetReader {
             in.expectKey(keys[k]);
             float[] values = new float[GrowableArrays.initial(n)];
             for (int i = 0; i < n; i++) {
+                String what = keys[k] + " value " + (i + 1) + " of " + n;
+                // A deviation of 0 loads: libfann saves one for a column that was constant in the data it
+                // scaled by. ScaleParameters refuses to scale by it.
+                float value = finite(number(what), what);
                 values = GrowableArrays.ensure(values, i);
-                values[i] = number(keys[k] + " value " + (i + 1) + " of " + n);
+                values[i] = value;
             }
             arrays[k] = Arrays.copyOf(values, n);
         }
@@ -194,10 +200,8 @@ final class FannNetReader {
             in.expect(',', "after the number of inputs of " + what);
             ActivationFunction f = activation(unsigned("the activation function of " + what), what);
             in.expect(',', "after the activation function of " + what);
-            float s = typeValue("the activation steepness of " + what);
-            if (!Float.isFinite(s)) {
-                throw in.error("the activation steepness of " + what + " is " + s + "; expected a finite number");
-            }
+            String ofSteepness = "the activation steepness of " + what;
+            float s = finite(typeValue(ofSteepness), ofSteepness);
             in.expect(')', "to end " + what);
             connections += count;
             if (connections > MAX_ARRAY || connections > maxChars / MIN_CONNECTION_CHARS) {
@@ -235,7 +239,9 @@ final class FannNetReader {
                             + " neuron " + n + " (layer " + layer + " starts at neuron " + layerOf[layer] + ")");
                 }
                 in.expect(',', "after the source neuron of " + what);
-                float w = typeValue("the weight of " + what);
+                // libfann writes NaN or infinite weights only after training diverged; such a network
+                // outputs NaN, which no bit-fail count notices
+                float w = finite(typeValue("the weight of " + what), "the weight of " + what);
                 in.expect(')', "to end " + what);
                 sources = GrowableArrays.ensure(sources, c);
                 weights = GrowableArrays.ensure(weights, c);
@@ -295,10 +301,59 @@ final class FannNetReader {
         return number(key);
     }
 
-    /** A value stored as fann_type: a float in FLO files, a scaled integer in FIX files. */
+    private float finiteKey(String key) throws IOException {
+        return finite(floatKey(key), key);
+    }
+
+    /** A rate, factor, step size or limit, which libfann only uses as a magnitude. */
+    private float nonNegativeKey(String key) throws IOException {
+        return nonNegative(floatKey(key), key);
+    }
+
+    private float finite(float value, String what) {
+        if (!Float.isFinite(value)) {
+            throw in.error(what + " is " + value + "; expected a finite number");
+        }
+        return value;
+    }
+
+    private float nonNegative(float value, String key) {
+        if (!(value >= 0 && Float.isFinite(value))) {
+            throw in.error(key + " is " + value + "; expected a finite number >= 0");
+        }
+        return value;
+    }
+
+    /** An unsigned count, which must fit the int it is kept in rather than wrap to a negative one. */
+    private int intKey(String key) throws IOException {
+        long value = unsignedKey(key);
+        if (value > Integer.MAX_VALUE) {
+            throw in.error(key + " is " + value + "; expected 0 to " + Integer.MAX_VALUE);
+        }
+        return (int) value;
+    }
+
+    /** One of libfann's enum ids, {@code names} in id order. */
+    private int enumKey(String key, String... names) throws IOException {
+        long id = unsignedKey(key);
+        if (id >= names.length) {
+            StringBuilder allowed = new StringBuilder();
+            for (int i = 0; i < names.length; i++) {
+                allowed.append(i == 0 ? "" : i == names.length - 1 ? " or " : ", ")
+                        .append(i).append(" (").append(names[i]).append(')');
+            }
+            throw in.error(key + " is " + id + "; expected " + allowed);
+        }
+        return (int) id;
+    }
+
+    /**
+     * A setting stored as fann_type: a float in FLO files, a scaled integer in FIX files. The three
+     * there are, limits and a multiplier, are all magnitudes, so it must be {@code >= 0}.
+     */
     private float typeValueKey(String key) throws IOException {
         in.expectKey(key);
-        return typeValue(key);
+        return nonNegative(typeValue(key), key);
     }
 
     private float typeValue(String what) throws IOException {
@@ -345,10 +400,6 @@ final class FannNetReader {
             throw in.error("expected " + what + " but found punctuation");
         }
         return token;
-    }
-
-    private int intOf(long unsigned) {
-        return (int) unsigned;
     }
 
     private static String cut(String s) {

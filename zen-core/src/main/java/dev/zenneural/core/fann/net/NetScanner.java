@@ -68,8 +68,15 @@ final class NetScanner {
             keep(c);
             c = read();
         }
-        if (c != '=' || !piece.toString().equals(key)) {
-            throw error("expected '" + key + "=' but found '" + shown().strip() + (c == '=' ? "=" : "") + "'");
+        if (c != '=') {
+            throw error("expected '" + key + "=' but found '" + shown().strip() + "'");
+        }
+        if (!piece.toString().equals(key)) {
+            // Shown unstripped: 'key =' must not read as the 'key=' expected. libfann's fscanf fails on
+            // it too, while whitespace after '=' is skipped by both.
+            boolean spaced = piece.toString().strip().equals(key);
+            throw error("expected '" + key + "=' but found '" + shown() + "='"
+                    + (spaced ? "; FANN files allow no whitespace before '='" : ""));
         }
     }
 

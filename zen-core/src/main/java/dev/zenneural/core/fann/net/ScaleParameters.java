@@ -70,10 +70,12 @@ public final class ScaleParameters {
      * Scales one input row in place as libfann's {@code fann_scale_input}:
      * {@code ((x - mean) / deviation + 1) * factor + newMin}.
      *
-     * @throws IllegalArgumentException if the row does not have one value per scaled input
+     * @throws IllegalArgumentException if the row does not have one value per scaled input, or an
+     *     input's deviation is 0
      */
     public void scaleInput(float[] row) {
         check("input", row, numIn());
+        checkDeviations("input", in[1]);
         for (int i = 0; i < row.length; i++) {
             row[i] = ((row[i] - in[0][i]) / in[1][i] - (-1.0f)) * in[3][i] + in[2][i];
         }
@@ -83,10 +85,12 @@ public final class ScaleParameters {
      * Scales one output (target) row in place as libfann's {@code fann_scale_output}: the outputs'
      * {@code ((y - mean) / deviation + 1) * factor + newMin}.
      *
-     * @throws IllegalArgumentException if the row does not have one value per scaled output
+     * @throws IllegalArgumentException if the row does not have one value per scaled output, or an
+     *     output's deviation is 0
      */
     public void scaleOutput(float[] row) {
         check("output", row, numOut());
+        checkDeviations("output", out[1]);
         for (int i = 0; i < row.length; i++) {
             row[i] = ((row[i] - out[0][i]) / out[1][i] - (-1.0f)) * out[3][i] + out[2][i];
         }
@@ -102,6 +106,20 @@ public final class ScaleParameters {
         check("output", row, numOut());
         for (int i = 0; i < row.length; i++) {
             row[i] = ((row[i] - out[2][i]) / out[3][i] + (-1.0f)) * out[1][i] + out[0][i];
+        }
+    }
+
+    /**
+     * Refuses a deviation of 0, which libfann saves for a column that was constant when it computed
+     * the scaling, and would divide by: every value of that column would become NaN or infinite.
+     */
+    private static void checkDeviations(String what, float[] deviations) {
+        for (int i = 0; i < deviations.length; i++) {
+            if (deviations[i] == 0) {
+                throw new IllegalArgumentException("the network's scaling cannot scale " + what + " " + i
+                        + ": its deviation is 0 (libfann saves 0 for a column that was constant in the data it"
+                        + " computed the scaling from)");
+            }
         }
     }
 

@@ -96,8 +96,19 @@ class FannDataReadTest {
                 "4294967296 2 1\n");
         assertError("bad.data:1: expected num_pairs to be a whole number from 1 to 4294967295, found '2.5'",
                 "2.5 2 1\n");
-        assertError("bad.data:1: expected num_pairs to be a whole number from 1 to 4294967295, found '\\uFEFF1'",
-                "\uFEFF1 1 1\n1\n1\n");
+    }
+
+    @Test
+    void byteOrderMark(@TempDir Path dir) throws IOException {
+        String bom = "bad.data:1: expected header 'num_pairs num_inputs num_outputs', found a UTF-8 byte order mark"
+                + " (BOM) at the start of the file; FANN files have none";
+        assertError(bom, "\uFEFF1 1 1\n1\n1\n");
+        assertError(bom, "\uFEFF\n1 1 1\n1\n1\n");
+        Path file = dir.resolve("bom.data");
+        // the mark's three bytes, as a file read byte by byte sees them
+        Files.write(file, "\u00EF\u00BB\u00BF1 1 1\n1\n1\n".getBytes(StandardCharsets.ISO_8859_1));
+        FannFormatException e = assertThrows(FannFormatException.class, () -> FannDataFile.read(file));
+        assertEquals(bom.replace("bad.data", file.toString()), e.getMessage());
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.zenneural.core.fann.net;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zenneural.core.fann.data.FannFormatException;
 import java.io.IOException;
@@ -10,6 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class FannNetErrorsTest {
 
@@ -133,5 +137,117 @@ class FannNetErrorsTest {
                 error(replace(good(), "network_type=0", "network_type=7")));
         assertEquals("test.net:35: the activation steepness of neuron 4 of 18 is NaN; expected a finite number",
                 error(replace(good(), "(4, 5, 7.50000000000000000000e-01)", "(4, 5, nan)")));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0, nan, NaN", "1, inf, Infinity", "2, -1e39, -Infinity"})
+    void nonFiniteWeights(int connection, String written, String shown) throws IOException {
+        // the first connections come from neurons 0, 1, 2; '[^,)]' keeps the neuron entries out
+        String text = good().replaceFirst("\\(" + connection + ", [^,)]*\\)", "(" + connection + ", " + written + ")");
+        assertEquals("test.net:36: the weight of connection " + connection + " of 54 (input " + connection
+                + " of neuron 4) is " + shown + "; expected a finite number", error(text));
+    }
+
+    /** The fixture with a scaling block (3 inputs, 2 outputs), {@code changed} put in for {@code key}'s values. */
+    private static String scaled(String key, String changed) throws IOException {
+        String block = "scale_included=1\n"
+                + "scale_mean_in=0.5 0.5 0.5 \nscale_deviation_in=2 2 2 \nscale_new_min_in=-1 -1 -1 \n"
+                + "scale_factor_in=1 1 1 \nscale_mean_out=0 0 \nscale_deviation_out=1 1 \n"
+                + "scale_new_min_out=-1 -1 \nscale_factor_out=1 1 \n";
+        String line = block.substring(block.indexOf(key + "="), block.indexOf('\n', block.indexOf(key + "=")));
+        return replace(good(), "scale_included=0\n", block.replace(line, key + "=" + changed));
+    }
+
+    @Test
+    void badScaleParameters() throws IOException {
+        assertEquals(2, NetFixtures.parse(scaled("scale_mean_in", "0 0 0")).scale().orElseThrow().numOut());
+        assertEquals("test.net:35: scale_mean_in value 2 of 3 is NaN; expected a finite number",
+                error(scaled("scale_mean_in", "0 nan 0")));
+        assertEquals("test.net:38: scale_factor_in value 1 of 3 is Infinity; expected a finite number",
+                error(scaled("scale_factor_in", "inf 1 1")));
+        assertEquals("test.net:41: scale_new_min_out value 1 of 2 is -Infinity; expected a finite number",
+                error(scaled("scale_new_min_out", "-inf -1")));
+    }
+
+    @Test
+    void aZeroDeviationLoadsAsLibfannSavesItButScalesNothing() throws IOException {
+        ScaleParameters in = NetFixtures.parse(scaled("scale_deviation_in", "2 2 0")).scale().orElseThrow();
+        IllegalArgumentException input = assertThrows(IllegalArgumentException.class,
+                () -> in.scaleInput(new float[] {1, 1, 1}));
+        assertEquals("the network's scaling cannot scale input 2: its deviation is 0 (libfann saves 0 for a column"
+                + " that was constant in the data it computed the scaling from)", input.getMessage());
+        ScaleParameters out = NetFixtures.parse(scaled("scale_deviation_out", "1 -0.0")).scale().orElseThrow();
+        IllegalArgumentException output = assertThrows(IllegalArgumentException.class,
+                () -> out.scaleOutput(new float[] {1, 1}));
+        assertTrue(output.getMessage().startsWith("the network's scaling cannot scale output 1: its deviation is 0"),
+                output.getMessage());
+        float[] row = {0.5f, 0.5f};
+        out.descaleOutput(row);
+        assertEquals(0f, row[1], "descaling multiplies by the deviation: the column's mean");
+    }
+
+    /** The fixture with {@code key}'s whole value replaced. */
+    private static String setting(String key, String value) throws IOException {
+        String line = "(?m)^" + key + "=.*$";
+        if (!java.util.regex.Pattern.compile(line).matcher(good()).find()) {
+            throw new IllegalArgumentException(key);
+        }
+        return good().replaceFirst(line, java.util.regex.Matcher.quoteReplacement(key + "=" + value));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            training_algorithm | 99 | 7: training_algorithm is 99; expected 0 (incremental), 1 (batch), 2 (RPROP), \
+            3 (Quickprop) or 4 (SARPROP)
+            training_algorithm | 4294967295 | 7: training_algorithm is 4294967295; expected 0 (incremental), \
+            1 (batch), 2 (RPROP), 3 (Quickprop) or 4 (SARPROP)
+            train_error_function | 99 | 8: train_error_function is 99; expected 0 (linear) or 1 (tanh)
+            train_stop_function | 99 | 9: train_stop_function is 99; expected 0 (MSE) or 1 (bit)
+            cascade_max_out_epochs | 4294967295 | 21: cascade_max_out_epochs is 4294967295; expected 0 to 2147483647
+            learning_rate | nan | 3: learning_rate is NaN; expected a finite number >= 0
+            learning_momentum | -0.5 | 6: learning_momentum is -0.5; expected a finite number >= 0
+            quickprop_decay | inf | 11: quickprop_decay is Infinity; expected a finite number
+            rprop_delta_max | -inf | 16: rprop_delta_max is -Infinity; expected a finite number >= 0
+            bit_fail_limit | nan | 26: bit_fail_limit is NaN; expected a finite number >= 0
+            cascade_weight_multiplier | -1 | 28: cascade_weight_multiplier is -1.0; expected a finite number >= 0
+            """)
+    void headerValuesOutOfTheirDomain(String key, String value, String lineAndProblem) throws IOException {
+        assertEquals("test.net:" + lineAndProblem, error(setting(key, value)));
+    }
+
+    @Test
+    void settingsNoAlgorithmTrainsWithStillLoad() throws IOException {
+        // libfann writes what fann_set_* was given: a learning rate of 0 is harmless under SARPROP
+        FannParameters p = NetFixtures.parse(setting("learning_rate", "0").replace("training_algorithm=3",
+                "training_algorithm=4")).parameters();
+        assertEquals(0f, p.learningRate());
+        assertEquals(4, p.trainingAlgorithm());
+        assertEquals(-0.0001f, p.quickpropDecay());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {" ", "\t", "  "})
+    void whitespaceBeforeEquals(String space) throws IOException {
+        assertEquals("test.net:2: expected 'num_layers=' but found 'num_layers" + space + "='; FANN files allow no"
+                + " whitespace before '='", error(replace(good(), "num_layers=", "num_layers" + space + "=")));
+    }
+
+    @Test
+    void whitespaceAfterEqualsIsSkipped() throws IOException {
+        // as libfann's fscanf("num_layers=%u") does
+        assertEquals(4, NetFixtures.parse(replace(good(), "num_layers=4", "num_layers= 4")).network().topology()
+                .numLayers());
+    }
+
+    @Test
+    void byteOrderMark() throws IOException {
+        String bom = "test.net:1: expected a FANN network header, one of FANN_FLO_2.1, FANN_FLO_2.0, FANN_FIX_2.0,"
+                + " but found a UTF-8 byte order mark (BOM) at the start of the file; FANN files have none";
+        assertEquals(bom, error("\uFEFF" + good()));
+        Path file = dir.resolve("bom.net");
+        // the mark's three bytes, as a file read byte by byte sees them
+        Files.write(file, ("\u00EF\u00BB\u00BF" + good()).getBytes(StandardCharsets.ISO_8859_1));
+        FannFormatException e = assertThrows(FannFormatException.class, () -> FannNetFile.read(file));
+        assertEquals(bom.replace("test.net", file.toString()), e.getMessage());
     }
 }
