@@ -3,7 +3,9 @@ package dev.zenneural.core.io;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -27,8 +29,31 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
-    /** Replaces {@code target} with what {@code content} writes, atomically where the file system can. */
+    /**
+     * Checks that {@link #write} could put a file at {@code target}: its directory exists and it is
+     * not itself a directory. Callers that work long before they write (a training) call this first,
+     * so that a mistyped path fails at once, not after the work.
+     *
+     * @throws NoSuchFileException naming {@code target} if its directory is missing
+     * @throws FileSystemException naming {@code target} if it is a directory
+     */
+    public static void checkWritable(Path target) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        if (Files.isDirectory(absolute)) {
+            throw new FileSystemException(target.toString(), null, "is a directory, not a file");
+        }
+        Path parent = absolute.getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            throw new NoSuchFileException(target.toString(), null, "there is no directory " + parent);
+        }
+    }
+
+    /**
+     * Replaces {@code target} with what {@code content} writes, atomically where the file system can.
+     * A file system error names {@code target}, never the temporary file.
+     */
     public static void write(Path target, Content content) throws IOException {
+        checkWritable(target);
         Path absolute = target.toAbsolutePath();
         // Not Files.createTempFile: it creates owner-only files, and the rename would keep those rights.
         Path temporary = absolute.resolveSibling("." + absolute.getFileName() + "."
@@ -43,13 +68,30 @@ public final class AtomicFiles {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
             }
-        } catch (IOException | RuntimeException | Error e) {
-            try {
-                Files.deleteIfExists(temporary);
-            } catch (IOException cleanup) {
-                e.addSuppressed(cleanup);
-            }
+        } catch (IOException e) {
+            delete(temporary, e);
+            throw aboutTarget(e, temporary, target);
+        } catch (RuntimeException | Error e) {
+            delete(temporary, e);
             throw e;
         }
+    }
+
+    private static void delete(Path temporary, Throwable failure) {
+        try {
+            Files.deleteIfExists(temporary);
+        } catch (IOException cleanup) {
+            failure.addSuppressed(cleanup);
+        }
+    }
+
+    /** {@code e}, or where it names the temporary file, the same error naming the target. */
+    private static IOException aboutTarget(IOException e, Path temporary, Path target) {
+        if (e instanceof FileSystemException f && temporary.toString().equals(f.getFile())) {
+            FileSystemException named = new FileSystemException(target.toString(), null, f.getReason());
+            named.initCause(e);
+            return named;
+        }
+        return e;
     }
 }

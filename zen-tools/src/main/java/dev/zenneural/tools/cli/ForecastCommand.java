@@ -60,7 +60,12 @@ final class ForecastCommand implements Callable<Integer> {
         // Before the fit: a binary output whose gate is missing should fail in a second, not after training.
         Optional<ForecastWriter> binary = format == null && output != null ? ForecastWriters.forPath(output)
                 : Optional.empty();
-        TimeSeriesFrame frame = FrameReaders.read(options.data(cli));
+        Path data = options.data(cli);
+        FileArguments.input(data);
+        if (output != null) {
+            FileArguments.output(cli, "--output", output, data);
+        }
+        TimeSeriesFrame frame = FrameReaders.read(data);
         ForecastFrame forecast = nf.fit(frame).predict();
         OutputFormat chosen = format != null ? format : OutputFormat.of(output);
         if (binary.isPresent()) {

@@ -43,6 +43,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        FileArguments.input(net);
         FannNet fann = FannNetFile.read(net);
         int numInputs = fann.network().numInputs();
         PrintWriter out = spec.commandLine().getOut();

@@ -35,8 +35,18 @@ final class TestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (bitFailLimit != null) {
+            Usage.finiteAtLeastZero(spec.commandLine(), "--bit-fail-limit", bitFailLimit);
+        }
+        FileArguments.input(net);
+        FileArguments.input(data);
         FannNet fann = FannNetFile.read(net);
         TrainingData pairs = FannDataFile.read(data);
+        if (pairs.numInputs() != fann.network().numInputs() || pairs.numOutputs() != fann.network().numOutputs()) {
+            throw new IllegalArgumentException(data + " has " + pairs.numInputs() + " inputs and " + pairs.numOutputs()
+                    + " outputs per pair, but the network in " + net + " has " + fann.network().numInputs()
+                    + " inputs and " + fann.network().numOutputs() + " outputs");
+        }
         if (fann.scale().isPresent()) {
             pairs = scaled(pairs, fann.scale().get());
         }

@@ -35,6 +35,9 @@ import picocli.CommandLine.Parameters;
         description = "Train a network on a FANN .data file and save it as a FANN .net file.")
 final class TrainCommand implements Callable<Integer> {
 
+    /** The most {@code --threads}: far more than the cores of any machine this runs on. */
+    static final int MAX_THREADS = 1024;
+
     @Parameters(index = "0", paramLabel = "DATA", description = "Training pairs, a FANN .data file.")
     Path data;
 
@@ -104,7 +107,8 @@ final class TrainCommand implements Callable<Integer> {
     boolean shuffle;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
-            description = "Threads for batch algorithms; results are deterministic per count (default: ${DEFAULT-VALUE}).")
+            description = "Threads for batch algorithms, 1 to 1024; results are deterministic per count"
+                    + " (default: ${DEFAULT-VALUE}).")
     int threads;
 
     @Option(names = "--backend", paramLabel = "NAME",
@@ -130,19 +134,32 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Usage.atLeastOne(spec.commandLine(), "--epochs", epochs);
-        Usage.atLeastOne(spec.commandLine(), "--threads", threads);
+        CommandLine cli = spec.commandLine();
+        Usage.atLeastOne(cli, "--epochs", epochs);
+        // More threads than this only costs their start: 100,000 ran out of native threads after 100 s.
+        Usage.between(cli, "--threads", threads, 1, MAX_THREADS);
+        for (int size : hidden) {
+            Usage.atLeastOne(cli, "--hidden", size);
+        }
+        Usage.finiteAtLeastZero(cli, "--desired-error", desiredError);
+        Usage.finiteAtLeastZero(cli, "--bit-fail-limit", bitFailLimit);
+        Usage.atLeastZero(cli, "--report-every", reportEvery);
+        FileArguments.input(data);
+        if (validation != null) {
+            FileArguments.input(validation);
+        }
+        FileArguments.output(cli, "--output", output, data, validation);
         TrainingData train = FannDataFile.read(data);
         TrainingData validationData = validation == null ? null : FannDataFile.read(validation);
         Network start = network(train);
-        Progress progress = new Progress(spec.commandLine().getErr(),
+        Progress progress = new Progress(cli.getErr(),
                 quiet ? Progress.Mode.QUIET : root.terminal ? Progress.Mode.TERMINAL : Progress.Mode.PLAIN,
                 epochs, reportEvery);
         TrainingAlgorithm configured;
         try {
             configured = algorithm.create(learningRate, momentum, batchSize, seed);
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            throw new CommandLine.ParameterException(cli, e.getMessage());
         }
         Trainer.Builder trainer = Trainer.builder()
                 .algorithm(configured)
@@ -162,7 +179,7 @@ final class TrainCommand implements Callable<Integer> {
             progress.finish();
         }
         FannNetFile.write(new FannNet(result.network(), parameters(), java.util.Optional.empty()), output);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = cli.getOut();
         out.printf(Locale.ROOT, "trained %d epochs (%s): mse %.6g, bit fails %d; saved %s%n", result.epochs(),
                 result.reason().toString().toLowerCase(Locale.ROOT).replace('_', ' '), result.mse(),
                 result.bitFails(), output);

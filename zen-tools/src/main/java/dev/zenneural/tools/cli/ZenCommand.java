@@ -75,7 +75,7 @@ public final class ZenCommand implements Runnable {
     /** One line for a failure: the message, with what the JDK leaves out of file errors. */
     static String describe(Exception e) {
         if (e instanceof java.nio.file.NoSuchFileException f) {
-            return "no such file: " + f.getFile();
+            return f.getReason() == null ? "no such file: " + f.getFile() : f.getFile() + ": " + f.getReason();
         }
         if (e instanceof java.nio.file.AccessDeniedException f) {
             return "permission denied: " + f.getFile();

@@ -188,7 +188,70 @@ class FannCommandsTest {
         CliRun wrongData = CliRun.of("test", net.toString(), Files.writeString(dir.resolve("three.data"),
                 "1 3 1\n1 2 3\n1\n").toString());
         assertEquals(ZenCommand.EXIT_FAILURE, wrongData.code());
-        assertEquals("zen: the data has 3 inputs and 1 outputs per pair, but the network has 2 inputs and 1 outputs",
-                wrongData.err().strip());
+        assertEquals("zen: " + dir.resolve("three.data") + " has 3 inputs and 1 outputs per pair, but the network in "
+                + net + " has 2 inputs and 1 outputs", wrongData.err().strip());
+    }
+
+    @Test
+    void badOptionsAreUsageErrorsThatNameTheOption() throws IOException {
+        String data = xor().toString();
+        String out = dir.resolve("x.net").toString();
+        String[][] cases = {
+            {"--threads", "100000", "--threads must be between 1 and 1024, got 100000"},
+            {"--threads", "0", "--threads must be between 1 and 1024, got 0"},
+            {"--hidden", "4,-3", "--hidden must be at least 1, got -3"},
+            {"--bit-fail-limit", "-1", "--bit-fail-limit must be a finite number >= 0, got -1.0"},
+            {"--desired-error", "NaN", "--desired-error must be a finite number >= 0, got NaN"},
+            {"--report-every", "-1", "--report-every must be at least 0, got -1"},
+        };
+        for (String[] c : cases) {
+            CliRun r = CliRun.of("train", data, c[0], c[1], "-q", "-o", out);
+            assertEquals(ZenCommand.EXIT_USAGE, r.code(), c[0] + " " + c[1] + ": " + r.err());
+            assertEquals("zen: " + c[2] + " (see 'zen train --help')", r.err().strip());
+        }
+        CliRun limit = CliRun.of("test", trainedXor().toString(), data, "--bit-fail-limit", "Infinity");
+        assertEquals(ZenCommand.EXIT_USAGE, limit.code(), limit.err());
+        assertTrue(limit.err().startsWith("zen: --bit-fail-limit must be a finite number >= 0, got Infinity"),
+                limit.err());
+        assertFalse(Files.exists(dir.resolve("x.net")), "nothing saved after a usage error");
+    }
+
+    @Test
+    void fileMistakesFailBeforeTrainingAndNameThePath() throws IOException {
+        Path data = xor();
+        Path noDirectory = dir.resolve("nodir").resolve("x.net");
+        CliRun missingDirectory = CliRun.of("train", data.toString(), "--epochs", "100000", "--desired-error", "0",
+                "-q", "-o", noDirectory.toString());
+        assertEquals(ZenCommand.EXIT_FAILURE, missingDirectory.code());
+        assertEquals("zen: " + noDirectory + ": there is no directory " + dir.resolve("nodir"),
+                missingDirectory.err().strip());
+
+        Path aDirectory = Files.createDirectory(dir.resolve("adir"));
+        CliRun outputIsADirectory = CliRun.of("train", data.toString(), "-q", "-o", aDirectory.toString());
+        assertEquals(ZenCommand.EXIT_FAILURE, outputIsADirectory.code());
+        assertEquals("zen: " + aDirectory + ": is a directory, not a file", outputIsADirectory.err().strip());
+
+        for (String[] args : new String[][] {
+            {"train", aDirectory.toString(), "-q", "-o", dir.resolve("y.net").toString()},
+            {"test", aDirectory.toString(), data.toString()},
+            {"run", aDirectory.toString(), "1", "1"},
+        }) {
+            CliRun inputIsADirectory = CliRun.of(args);
+            assertEquals(ZenCommand.EXIT_FAILURE, inputIsADirectory.code(), args[0]);
+            assertEquals("zen: " + aDirectory + ": is a directory, not a file", inputIsADirectory.err().strip());
+        }
+
+        String before = Files.readString(data);
+        CliRun overwrite = CliRun.of("train", data.toString(), "-q", "-o", data.toString());
+        assertEquals(ZenCommand.EXIT_USAGE, overwrite.code());
+        assertEquals("zen: --output " + data + " is the input file " + data + "; saving would overwrite it"
+                + " (see 'zen train --help')", overwrite.err().strip());
+        Path validation = Files.writeString(dir.resolve("validation.data"), XOR);
+        CliRun overwriteValidation = CliRun.of("train", data.toString(), "--validation", validation.toString(), "-q",
+                "-o", dir.resolve(".").resolve("validation.data").toString());
+        assertEquals(ZenCommand.EXIT_USAGE, overwriteValidation.code(), overwriteValidation.err());
+        assertEquals(before, Files.readString(data), "the training data is untouched");
+        assertEquals(XOR, Files.readString(validation), "the validation data is untouched");
+        assertFalse(Files.exists(dir.resolve("y.net")));
     }
 }
