@@ -174,6 +174,7 @@ final class TrainCommand implements Callable<Integer> {
             if (device != null) {
                 trainer.backend(device);
             }
+            warnIfTargetsOutOfReach(train);
             result = trainer.build().train(start, train, validationData);
         } finally {
             progress.finish();
@@ -184,6 +185,34 @@ final class TrainCommand implements Callable<Integer> {
                 result.reason().toString().toLowerCase(Locale.ROOT).replace('_', ' '), result.mse(),
                 result.bitFails(), output);
         return 0;
+    }
+
+    /**
+     * A warning (training goes on) where the targets leave the output activation's range: FANN's own
+     * xor.data has targets of -1, which the default sigmoid output never reaches, and trains to an
+     * MSE of 1 without a word otherwise.
+     */
+    private void warnIfTargetsOutOfReach(TrainingData train) {
+        float lowest = Float.POSITIVE_INFINITY;
+        float highest = Float.NEGATIVE_INFINITY;
+        for (float target : train.outputs()) {
+            lowest = Math.min(lowest, target);
+            highest = Math.max(highest, target);
+        }
+        ActivationFunction f = outputActivation;
+        if (lowest >= f.minOutput() && highest <= f.maxOutput()) {
+            return;
+        }
+        String fits = lowest >= -1 && highest <= 1 ? "; --output-activation sigmoid_symmetric reaches them" : "";
+        spec.commandLine().getErr().println("zen: warning: the targets of " + data + " range over [" + shown(lowest)
+                + ", " + shown(highest) + "], but the output activation " + f.name().toLowerCase(Locale.ROOT)
+                + " gives values in [" + shown(f.minOutput()) + ", " + shown(f.maxOutput()) + "] only" + fits);
+    }
+
+    /** {@code -1} rather than {@code -1.0}. */
+    private static String shown(float value) {
+        String text = Float.toString(value);
+        return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
     }
 
     private Network network(TrainingData train) {

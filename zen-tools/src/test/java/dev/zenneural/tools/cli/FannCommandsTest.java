@@ -60,7 +60,8 @@ class FannCommandsTest {
     @Test
     void trainReportsProgressLinesWithoutATerminal() throws IOException {
         CliRun r = CliRun.of("train", xor().toString(), "--hidden", "3", "--epochs", "20", "--desired-error", "0",
-                "--report-every", "10", "-o", dir.resolve("x.net").toString());
+                "--output-activation", "sigmoid_symmetric", "--report-every", "10", "-o",
+                dir.resolve("x.net").toString());
         assertEquals(0, r.code(), r.err());
         String[] lines = r.err().strip().split("\\R");
         assertEquals(3, lines.length, r.err());
@@ -72,9 +73,20 @@ class FannCommandsTest {
 
     @Test
     void quietTrainingPrintsOnlyTheSummary() throws IOException {
-        CliRun r = CliRun.of("train", xor().toString(), "--epochs", "5", "-q", "-o", dir.resolve("x.net").toString());
+        CliRun r = CliRun.of("train", xor().toString(), "--epochs", "5", "--output-activation", "sigmoid_symmetric",
+                "-q", "-o", dir.resolve("x.net").toString());
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.err());
+    }
+
+    @Test
+    void targetsTheOutputActivationCannotReachAreWarnedOf() throws IOException {
+        Path data = xor();
+        CliRun r = CliRun.of("train", data.toString(), "--epochs", "5", "-q", "-o", dir.resolve("x.net").toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("zen: warning: the targets of " + data + " range over [-1, 1], but the output activation sigmoid"
+                + " gives values in [0, 1] only; --output-activation sigmoid_symmetric reaches them", r.err().strip());
+        assertTrue(Files.exists(dir.resolve("x.net")), "a warning, not an error: the network is saved");
     }
 
     @Test
