@@ -34,6 +34,15 @@ public final class RowKernels {
         return CHOICE.current();
     }
 
+    /**
+     * The vector kernel once warm, else null: for callers whose own loops beat the plain kernel, which
+     * sums one neuron at a time.
+     */
+    public static RowKernel vectorIfWarm() {
+        RowKernel kernel = CHOICE.current();
+        return kernel == SCALAR ? null : kernel;
+    }
+
     /** The length of a row of {@code count} weights, padded for any of the kernels. */
     public static int stride(int count) {
         if (count < 0) {

@@ -1,5 +1,7 @@
 package dev.zenneural.core.nn.network;
 
+import dev.zenneural.core.kernel.RowKernels;
+
 /**
  * The values and steepened sums of every neuron of one network for one input row: the scratch a
  * forward pass writes and what training reads back. Not thread-safe: one per thread (or per call).
@@ -43,11 +45,14 @@ public final class NeuronState {
         return sums;
     }
 
-    /** A scratch array of {@link #size()} floats for partial sums, made on first use. */
+    /**
+     * A scratch array for partial sums, made on first use: {@link #size()} floats, padded to whole
+     * vectors for the row kernels.
+     */
     float[] accumulator() {
         float[] a = accumulator;
         if (a == null) {
-            a = new float[values.length];
+            a = new float[RowKernels.stride(values.length)];
             accumulator = a;
         }
         return a;

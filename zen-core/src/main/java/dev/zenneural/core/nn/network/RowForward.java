@@ -1,24 +1,30 @@
 package dev.zenneural.core.nn.network;
 
+import dev.zenneural.core.kernel.RowKernel;
+import dev.zenneural.core.kernel.RowKernels;
 import dev.zenneural.core.nn.activation.ActivationFunction;
 
 /**
  * The single-row forward pass of {@link Network#run(float[], float[])}: built once per network,
  * immutable, thread-safe, allocation-free per call.
  *
- * <p>A fully connected layer of at least {@link #MIN_AXPY_COUNT} neurons keeps a transposed copy
- * of its weight block, one array of {@code count} weights per source neuron, and runs as
- * {@code sums[j] += x_i * w_i[j]} over those contiguous arrays, four source neurons per pass: loops
- * that C2 turns into vector instructions (the rows are separate arrays because C2 on JDK 17 does
- * not vectorize reads of one array at several loop-invariant offsets; see the kernel's
- * {@code Sgemm}). Source neurons whose value is exactly 0 are skipped, which changes no sum when
- * every weight of the layer is finite (one-hot encoded inputs such as mushroom's are mostly 0);
- * layers with a non-finite weight do not skip. Narrow dense layers use FANN's dot product
- * ({@link ForwardPass#denseSum}), sparse layers the per-connection sums ({@link ForwardPass#sparseSum}).
+ * <p>A fully connected layer of at least {@link #MIN_AXPY_COUNT} neurons keeps its weights one row
+ * per source neuron, twice. A row whose sources are mostly non-zero runs on the vector
+ * {@link RowKernel} (once its warm-up has made it the current one): each neuron's sum held in a
+ * vector lane across all the sources, in libfann's order, so the sums are {@link ForwardPass}'s to the
+ * bit. Otherwise (a row of one-hot inputs such as mushroom's, mostly 0, or a JVM without the vector
+ * kernel) it runs as {@code sums[j] += x_i * w_i[j]} over separate arrays per source, four source
+ * neurons per pass: loops that C2 turns into vector instructions (separate arrays because C2 on
+ * JDK 17 does not vectorize reads of one array at several loop-invariant offsets; see the kernel's
+ * {@code Sgemm}), skipping sources whose value is exactly 0, which changes no sum when every weight
+ * of the layer is finite; layers with a non-finite weight do not skip. Narrow dense layers use
+ * FANN's dot product ({@link ForwardPass#denseSum}), sparse layers the per-connection sums
+ * ({@link ForwardPass#sparseSum}).
  *
  * <p>Each neuron then gets the steepened, clamped sum and the activation as in {@link ForwardPass}.
- * Only the order of the additions differs from libfann's (and {@link ForwardPass}'s), so results
- * can differ in the last bits of the float sums (a relative 1e-6 or so), never more.
+ * Only the order of the additions in the skipping loops differs from libfann's (and
+ * {@link ForwardPass}'s), so results can differ in the last bits of the float sums (a relative 1e-6
+ * or so), never more.
  */
 final class RowForward {
 
@@ -37,6 +43,9 @@ final class RowForward {
         final DenseLayer dense;
         /** Transposed weights, {@code rows[i][j]} = weight from source {@code i} to neuron {@code j}; or null. */
         final float[][] rows;
+        /** The same weights for the row kernel, {@code packed[i * stride + j]}; null where {@link #rows} is. */
+        final float[] packed;
+        final int stride;
         final boolean skipZeros;
         /** The activation of every neuron with connections, when they all share it; else null. */
         final ActivationFunction uniform;
@@ -49,6 +58,11 @@ final class RowForward {
             this.end = end;
             this.dense = dense;
             this.rows = rows;
+            this.stride = rows == null ? 0 : RowKernels.stride(dense.count());
+            this.packed = rows == null ? null : new float[rows.length * stride];
+            for (int i = 0; rows != null && i < rows.length; i++) {
+                System.arraycopy(rows[i], 0, packed, i * stride, rows[i].length);
+            }
             this.skipZeros = skipZeros;
             this.uniform = uniform;
             this.steepness = steepness;
@@ -138,6 +152,13 @@ final class RowForward {
                 idx[i] = i;
             }
             nz = k;
+        }
+        RowKernel vector = RowKernels.vectorIfWarm();
+        // Below a third non-zero, skipping the zeros beats summing every source however fast.
+        if (vector != null && 3 * nz > k) {
+            vector.sums(l.packed, l.stride, k, values, src, acc, count);
+            finish(l, acc, count, values, sums);
+            return;
         }
         java.util.Arrays.fill(acc, 0, count, 0f);
         float[][] rows = l.rows;

@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.zenneural.core.kernel.RowKernels;
 import dev.zenneural.core.nn.activation.ActivationFunction;
 import dev.zenneural.core.testing.FloatAsserts;
 import dev.zenneural.core.testing.RandomMatrices;
 import dev.zenneural.core.testing.WarmAllocations;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -87,6 +90,28 @@ class RowForwardTest {
                 assertMatchesForwardPass(net, rows(net, seed + 50, 20), f.name() + "/LINEAR");
             }
             seed += 7;
+        }
+    }
+
+    @Test
+    void rowsOfNonZeroSourcesOnTheVectorKernelHaveLibfannsSumsToTheBit() throws InterruptedException {
+        assumeTrue(RowKernels.awaitFastestKernel(Duration.ofSeconds(60)) && RowKernels.vectorIfWarm() != null,
+                "no vector row kernel in this JVM");
+        long seed = 71;
+        for (ActivationFunction f : new ActivationFunction[] {ActivationFunction.SIGMOID_SYMMETRIC,
+            ActivationFunction.LINEAR, ActivationFunction.GAUSSIAN}) {
+            for (Network net : layouts(f, ActivationFunction.SIGMOID, seed++)) {
+                NeuronState exact = net.newState();
+                NeuronState fast = net.newState();
+                float[] out = new float[net.numOutputs()];
+                for (int r = 0; r < 20; r++) {
+                    float[] row = RandomMatrices.uniform(seed * 100 + r, net.numInputs());
+                    ForwardPass.run(net.topology(), net.weights(), row, 0, exact);
+                    net.run(row, out, fast);
+                    assertArrayEquals(exact.sums(), fast.sums(), f + " " + net + " row " + r + " sums");
+                    assertArrayEquals(exact.values(), fast.values(), f + " " + net + " row " + r + " values");
+                }
+            }
         }
     }
 
