@@ -2,6 +2,7 @@ package dev.zenneural.core.io;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -85,13 +86,26 @@ public final class AtomicFiles {
         }
     }
 
-    /** {@code e}, or where it names the temporary file, the same error naming the target. */
+    /**
+     * {@code e}, or where it names the temporary file, the same error naming the target: of the same
+     * kind where callers tell the kinds apart (a missing file, a permission), else with the kind's
+     * name as its reason where it has none.
+     */
     private static IOException aboutTarget(IOException e, Path temporary, Path target) {
-        if (e instanceof FileSystemException f && temporary.toString().equals(f.getFile())) {
-            FileSystemException named = new FileSystemException(target.toString(), null, f.getReason());
-            named.initCause(e);
-            return named;
+        if (!(e instanceof FileSystemException f) || !temporary.toString().equals(f.getFile())) {
+            return e;
         }
-        return e;
+        String file = target.toString();
+        FileSystemException named;
+        if (e instanceof AccessDeniedException) {
+            named = new AccessDeniedException(file, null, f.getReason());
+        } else if (e instanceof NoSuchFileException) {
+            named = new NoSuchFileException(file, null, f.getReason());
+        } else {
+            named = new FileSystemException(file, null,
+                    f.getReason() != null ? f.getReason() : e.getClass().getSimpleName());
+        }
+        named.initCause(e);
+        return named;
     }
 }

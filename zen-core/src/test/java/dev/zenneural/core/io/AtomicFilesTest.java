@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -72,5 +73,12 @@ class AtomicFilesTest {
         assertEquals(file.toString(), e.getFile());
         assertEquals("No space left on device", e.getReason());
         assertTrue(e.getCause() instanceof FileSystemException, "the original error is the cause");
+
+        AccessDeniedException denied = assertThrows(AccessDeniedException.class, () -> AtomicFiles.write(file,
+                temporary -> {
+                    throw new AccessDeniedException(temporary.toString());
+                }));
+        assertEquals(file.toString(), denied.getFile(), "a permission error stays one, naming the target");
+        assertEquals(List.of(), list(dir), "nothing left behind");
     }
 }
