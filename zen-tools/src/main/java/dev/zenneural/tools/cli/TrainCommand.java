@@ -195,7 +195,9 @@ final class TrainCommand implements Callable<Integer> {
     private void warnIfTargetsOutOfReach(TrainingData train) {
         float lowest = Float.POSITIVE_INFINITY;
         float highest = Float.NEGATIVE_INFINITY;
-        for (float target : train.outputs()) {
+        java.nio.FloatBuffer targets = train.outputBuffer();
+        while (targets.hasRemaining()) {
+            float target = targets.get();
             lowest = Math.min(lowest, target);
             highest = Math.max(highest, target);
         }

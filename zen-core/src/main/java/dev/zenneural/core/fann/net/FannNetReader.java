@@ -241,7 +241,8 @@ final class FannNetReader {
                 in.expect(',', "after the source neuron of " + what);
                 // libfann writes NaN or infinite weights only after training diverged; such a network
                 // outputs NaN, which no bit-fail count notices
-                float w = finite(typeValue("the weight of " + what), "the weight of " + what);
+                String ofWeight = "the weight of " + what;
+                float w = finite(typeValue(ofWeight), ofWeight);
                 in.expect(')', "to end " + what);
                 sources = GrowableArrays.ensure(sources, c);
                 weights = GrowableArrays.ensure(weights, c);

@@ -52,17 +52,14 @@ final class RowForward {
         final float steepness;
         final float maxSum;
 
-        Layer(int first, int end, DenseLayer dense, float[][] rows, boolean skipZeros, ActivationFunction uniform,
-                float steepness) {
+        Layer(int first, int end, DenseLayer dense, float[][] rows, float[] packed, int stride, boolean skipZeros,
+                ActivationFunction uniform, float steepness) {
             this.first = first;
             this.end = end;
             this.dense = dense;
             this.rows = rows;
-            this.stride = rows == null ? 0 : RowKernels.stride(dense.count());
-            this.packed = rows == null ? null : new float[rows.length * stride];
-            for (int i = 0; rows != null && i < rows.length; i++) {
-                System.arraycopy(rows[i], 0, packed, i * stride, rows[i].length);
-            }
+            this.packed = packed;
+            this.stride = stride;
             this.skipZeros = skipZeros;
             this.uniform = uniform;
             this.steepness = steepness;
@@ -86,19 +83,24 @@ final class RowForward {
         ActivationFunction uniform = t.sharedActivation(layer).orElse(null);
         float steepness = uniform != null ? t.steepness(first) : 1;
         float[][] rows = null;
+        float[] packed = null;
+        int stride = 0;
         boolean finite = true;
         if (d != null && d.count() >= MIN_AXPY_COUNT) {
             rows = new float[d.k()][d.count()];
+            stride = RowKernels.stride(d.count());
+            packed = new float[d.k() * stride];
             for (int j = 0; j < d.count(); j++) {
                 int from = d.weightStart() + j * d.k();
                 for (int i = 0; i < d.k(); i++) {
                     float w = weights[from + i];
                     rows[i][j] = w;
+                    packed[i * stride + j] = w;
                     finite &= Float.isFinite(w);
                 }
             }
         }
-        return new Layer(first, end, d, rows, finite, uniform, steepness);
+        return new Layer(first, end, d, rows, packed, stride, finite, uniform, steepness);
     }
 
     /**
