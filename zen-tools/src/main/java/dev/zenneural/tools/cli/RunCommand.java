@@ -3,6 +3,7 @@ package dev.zenneural.tools.cli;
 import dev.zenneural.core.fann.net.FannNet;
 import dev.zenneural.core.fann.net.FannNetFile;
 import dev.zenneural.core.fann.text.CFloat;
+import dev.zenneural.core.fann.text.LineReader;
 import dev.zenneural.core.io.InputFormatException;
 import dev.zenneural.core.nn.network.Network;
 import java.io.BufferedReader;
@@ -69,6 +70,11 @@ final class RunCommand implements Callable<Integer> {
         long lineNumber = 0;
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
             lineNumber++;
+            if (lineNumber == 1 && LineReader.startsWithBom(line)) {
+                // decoded, the mark is U+FEFF, which strip() keeps: it would read as part of the first value
+                throw new InputFormatException("stdin", lineNumber, "expected " + numInputs + " input values, found "
+                        + LineReader.BOM_FOUND, null);
+            }
             String trimmed = line.strip();
             if (trimmed.isEmpty() || trimmed.startsWith("#")) {
                 continue;

@@ -35,9 +35,6 @@ import picocli.CommandLine.Parameters;
         description = "Train a network on a FANN .data file and save it as a FANN .net file.")
 final class TrainCommand implements Callable<Integer> {
 
-    /** The most {@code --threads}: far more than the cores of any machine this runs on. */
-    static final int MAX_THREADS = 1024;
-
     @Parameters(index = "0", paramLabel = "DATA", description = "Training pairs, a FANN .data file.")
     Path data;
 
@@ -107,8 +104,8 @@ final class TrainCommand implements Callable<Integer> {
     boolean shuffle;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
-            description = "Threads for batch algorithms, 1 to 1024; results are deterministic per count"
-                    + " (default: ${DEFAULT-VALUE}).")
+            description = "Threads for batch algorithms, 1 to " + Trainer.MAX_THREADS + "; results are deterministic"
+                    + " per count (default: ${DEFAULT-VALUE}).")
     int threads;
 
     @Option(names = "--backend", paramLabel = "NAME",
@@ -136,8 +133,8 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         CommandLine cli = spec.commandLine();
         Usage.atLeastOne(cli, "--epochs", epochs);
-        // More threads than this only costs their start: 100,000 ran out of native threads after 100 s.
-        Usage.between(cli, "--threads", threads, 1, MAX_THREADS);
+        // checked here too, so that the message names the option
+        Usage.between(cli, "--threads", threads, 1, Trainer.MAX_THREADS);
         for (int size : hidden) {
             Usage.atLeastOne(cli, "--hidden", size);
         }

@@ -160,6 +160,28 @@ class FannCommandsTest {
     }
 
     @Test
+    void aByteOrderMarkOnStdinIsNamed() throws IOException {
+        Path net = trainedXor();
+        // a UTF-8 BOM, as some editors save; decoded it is U+FEFF, which would read as part of the first value
+        for (String rows : new String[] {"\uFEFF1 -1\n", "\uFEFF# rows\n1 -1\n", "\uFEFF\n1 -1\n"}) {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            RunCommand command = new RunCommand();
+            command.in = new ByteArrayInputStream(rows.getBytes(StandardCharsets.UTF_8));
+            picocli.CommandLine cli = new picocli.CommandLine(command);
+            cli.setOut(new PrintWriter(out));
+            cli.setErr(new PrintWriter(err));
+            cli.setExecutionExceptionHandler((e, c, p) -> {
+                err.write(e.getMessage());
+                return ZenCommand.EXIT_FAILURE;
+            });
+            assertEquals(ZenCommand.EXIT_FAILURE, cli.execute(net.toString()), out.toString());
+            assertEquals("stdin:1: expected 2 input values, found a UTF-8 byte order mark (BOM) at the start of the"
+                    + " file; FANN files have none", err.toString());
+        }
+    }
+
+    @Test
     void userMistakesAreOneLine() throws IOException {
         Path net = trainedXor();
         CliRun missing = CliRun.of("train", dir.resolve("none.data").toString(), "-o", dir.resolve("x.net").toString());

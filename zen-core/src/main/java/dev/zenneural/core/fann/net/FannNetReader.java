@@ -112,15 +112,17 @@ final class FannNetReader {
         in.expectKey("cascade_activation_functions");
         List<ActivationFunction> functions = new ArrayList<>();
         for (long i = 0; i < functionCount; i++) {
-            functions.add(activation(unsigned("cascade activation function " + (i + 1) + " of " + functionCount),
-                    "cascade activation function " + (i + 1)));
+            String what = "cascade activation function " + (i + 1) + " of " + functionCount;
+            functions.add(activation(unsigned(what), what));
         }
         long steepnessCount = unsignedKey("cascade_activation_steepnesses_count");
         checkListFits(steepnessCount, "cascade_activation_steepnesses_count");
         in.expectKey("cascade_activation_steepnesses");
         List<Float> steepnesses = new ArrayList<>();
         for (long i = 0; i < steepnessCount; i++) {
-            steepnesses.add(typeValue("cascade activation steepness " + (i + 1) + " of " + steepnessCount));
+            // libfann loads a NaN or infinite one; a candidate given it outputs NaN, as a neuron would
+            String what = "cascade activation steepness " + (i + 1) + " of " + steepnessCount;
+            steepnesses.add(finite(typeValue(what), what));
         }
         return new FannParameters(learningRate, momentum, algorithm, errorFunction, stopFunction, outputChange, decay,
                 mu, increase, decrease, deltaMin, deltaMax, deltaZero, outputStagnation, candidateChange,
@@ -171,7 +173,8 @@ final class FannNetReader {
             for (int i = 0; i < n; i++) {
                 String what = keys[k] + " value " + (i + 1) + " of " + n;
                 // A deviation of 0 loads: libfann saves one for a column that was constant in the data it
-                // scaled by. ScaleParameters refuses to scale by it.
+                // scaled by; a factor of 0 too: libfann saves one for a new minimum equal to the new maximum.
+                // ScaleParameters refuses to scale by either, and to descale by a factor of 0.
                 float value = finite(number(what), what);
                 values = GrowableArrays.ensure(values, i);
                 values[i] = value;
@@ -198,7 +201,8 @@ final class FannNetReader {
                 throw in.error(what + " is in the input layer but declares " + count + " inputs; expected 0");
             }
             in.expect(',', "after the number of inputs of " + what);
-            ActivationFunction f = activation(unsigned("the activation function of " + what), what);
+            String ofFunction = "the activation function of " + what;
+            ActivationFunction f = activation(unsigned(ofFunction), ofFunction);
             in.expect(',', "after the activation function of " + what);
             String ofSteepness = "the activation steepness of " + what;
             float s = finite(typeValue(ofSteepness), ofSteepness);
@@ -281,6 +285,7 @@ final class FannNetReader {
         }
     }
 
+    /** The function of FANN id {@code id}; {@code what} names the value in the error if it is none. */
     private ActivationFunction activation(long id, String what) {
         try {
             if (id > Integer.MAX_VALUE) {
@@ -288,7 +293,7 @@ final class FannNetReader {
             }
             return ActivationFunction.fromFannId((int) id);
         } catch (IllegalArgumentException e) {
-            throw in.error("the activation function of " + what + ": " + e.getMessage());
+            throw in.error(what + ": " + e.getMessage());
         }
     }
 

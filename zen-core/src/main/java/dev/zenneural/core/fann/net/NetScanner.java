@@ -57,27 +57,62 @@ final class NetScanner {
         return piece.toString();
     }
 
-    /** Reads {@code key=}, failing with what was found instead. */
+    /**
+     * Reads {@code key=} as libfann's {@code fscanf} matches the format {@code "key="}: every character
+     * literally, except that each space of {@code key} (as in {@code "neurons (num_inputs, ..."}) is a
+     * whitespace directive, which matches any run of whitespace, line ends included, or none. Fails with
+     * what was found instead.
+     */
     void expectKey(String key) throws IOException {
         int c = skipSpace();
         if (c == EOF) {
             throw error("unexpected end of file; expected '" + key + "='");
         }
         piece.setLength(0);
+        int k = 0;
+        while (k < key.length()) {
+            if (key.charAt(k) == ' ') {
+                while (LineReader.isSpace(c)) {
+                    keep(c);
+                    c = read();
+                }
+                k++;
+            } else if (c == key.charAt(k)) {
+                keep(c);
+                c = read();
+                k++;
+            } else {
+                break;
+            }
+        }
+        if (k == key.length() && c == '=') {
+            return;
+        }
+        int matched = k == key.length() ? piece.length() : -1;
         while (c != EOF && c != '=' && c != '\n' && c != '\r') {
             keep(c);
             c = read();
         }
-        if (c != '=') {
-            throw error("expected '" + key + "=' but found '" + shown().strip() + "'");
+        String found = shown();
+        int lineEnd = lineEnd(found);
+        if (c != '=' || lineEnd < found.length()) {
+            // a key's whitespace may run over line ends; what is shown stays on the key's first line
+            throw error("expected '" + key + "=' but found '" + found.substring(0, lineEnd).strip() + "'");
         }
-        if (!piece.toString().equals(key)) {
-            // Shown unstripped: 'key =' must not read as the 'key=' expected. libfann's fscanf fails on
-            // it too, while whitespace after '=' is skipped by both.
-            boolean spaced = piece.toString().strip().equals(key);
-            throw error("expected '" + key + "=' but found '" + shown() + "='"
-                    + (spaced ? "; FANN files allow no whitespace before '='" : ""));
+        // Shown unstripped: 'key =' must not read as the 'key=' expected. libfann's fscanf fails on it too,
+        // while whitespace after '=' is skipped by both.
+        boolean spaced = matched >= 0 && matched < piece.length() && piece.substring(matched).isBlank();
+        throw error("expected '" + key + "=' but found '" + shown() + "='"
+                + (spaced ? "; FANN files allow no whitespace before '='" : ""));
+    }
+
+    private static int lineEnd(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == '\n' || s.charAt(i) == '\r') {
+                return i;
+            }
         }
+        return s.length();
     }
 
     /** From now on tokens also end at {@code ,}, {@code (} and {@code )}: the entries are tuples. */

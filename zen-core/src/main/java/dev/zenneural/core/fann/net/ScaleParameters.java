@@ -71,11 +71,12 @@ public final class ScaleParameters {
      * {@code ((x - mean) / deviation + 1) * factor + newMin}.
      *
      * @throws IllegalArgumentException if the row does not have one value per scaled input, or an
-     *     input's deviation is 0
+     *     input's deviation or factor is 0
      */
     public void scaleInput(float[] row) {
         check("input", row, numIn());
         checkDeviations("input", in[1]);
+        checkFactors("input", in[3], in[2], false);
         for (int i = 0; i < row.length; i++) {
             row[i] = ((row[i] - in[0][i]) / in[1][i] - (-1.0f)) * in[3][i] + in[2][i];
         }
@@ -86,11 +87,12 @@ public final class ScaleParameters {
      * {@code ((y - mean) / deviation + 1) * factor + newMin}.
      *
      * @throws IllegalArgumentException if the row does not have one value per scaled output, or an
-     *     output's deviation is 0
+     *     output's deviation or factor is 0
      */
     public void scaleOutput(float[] row) {
         check("output", row, numOut());
         checkDeviations("output", out[1]);
+        checkFactors("output", out[3], out[2], false);
         for (int i = 0; i < row.length; i++) {
             row[i] = ((row[i] - out[0][i]) / out[1][i] - (-1.0f)) * out[3][i] + out[2][i];
         }
@@ -100,10 +102,12 @@ public final class ScaleParameters {
      * Turns one output row back into the data's units in place, as libfann's
      * {@code fann_descale_output}: {@code ((y - newMin) / factor - 1) * deviation + mean}.
      *
-     * @throws IllegalArgumentException if the row does not have one value per scaled output
+     * @throws IllegalArgumentException if the row does not have one value per scaled output, or an
+     *     output's factor is 0
      */
     public void descaleOutput(float[] row) {
         check("output", row, numOut());
+        checkFactors("output", out[3], out[2], true);
         for (int i = 0; i < row.length; i++) {
             row[i] = ((row[i] - out[2][i]) / out[3][i] + (-1.0f)) * out[1][i] + out[0][i];
         }
@@ -119,6 +123,23 @@ public final class ScaleParameters {
                 throw new IllegalArgumentException("the network's scaling cannot scale " + what + " " + i
                         + ": its deviation is 0 (libfann saves 0 for a column that was constant in the data it"
                         + " computed the scaling from)");
+            }
+        }
+    }
+
+    /**
+     * Refuses a factor of 0, which libfann saves when {@code fann_set_scaling_params} was given the same
+     * new minimum and maximum: scaling multiplies by it, so every value of the column would become the new
+     * minimum, and descaling divides by it, so every value would become NaN or infinite.
+     */
+    private static void checkFactors(String what, float[] factors, float[] newMins, boolean descale) {
+        for (int i = 0; i < factors.length; i++) {
+            if (factors[i] == 0) {
+                String effect = descale ? "which descaling would divide by"
+                        : "which would map every value to the new minimum " + newMins[i];
+                throw new IllegalArgumentException("the network's scaling cannot " + (descale ? "descale " : "scale ")
+                        + what + " " + i + ": its factor is 0, " + effect + " (libfann saves 0 when the scaling's new"
+                        + " minimum and maximum are equal)");
             }
         }
     }

@@ -10,6 +10,7 @@ import dev.zenneural.core.nn.train.Pairs;
 import dev.zenneural.core.nn.train.Quickprop;
 import dev.zenneural.core.nn.train.Rprop;
 import dev.zenneural.core.nn.train.StopFunction;
+import dev.zenneural.core.nn.train.Trainer;
 import dev.zenneural.core.nn.train.TrainingAlgorithm;
 import dev.zenneural.core.nn.train.TrainingListener.Decision;
 import java.time.Duration;
@@ -474,9 +475,12 @@ public final class CascadeTrainer {
          * output training's slopes; default 1. Results are deterministic for a given thread count.
          * The candidates' results do not depend on it at all; the outputs' may differ in the last bits
          * once there are enough pairs to share (see nn.train's {@code Trainer.Builder#threads}).
+         *
+         * @throws IllegalArgumentException if {@code value} is not 1 to {@link Trainer#MAX_THREADS}
          */
         public Builder threads(int value) {
-            this.threads = Checks.atLeast("threads", value, 1);
+            // the output training's Trainer takes as many: refused here, not once training has started
+            this.threads = Checks.between("threads", value, 1, Trainer.MAX_THREADS);
             return this;
         }
 

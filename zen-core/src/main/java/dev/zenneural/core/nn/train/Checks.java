@@ -34,6 +34,14 @@ public final class Checks {
         return value;
     }
 
+    /** {@code value}, if it is {@code min} to {@code max}. */
+    public static int between(String what, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(what + " must be between " + min + " and " + max + ", got " + value);
+        }
+        return value;
+    }
+
     /** {@code value}, if it is at least {@code min}. */
     public static int atLeast(String what, int value, int min) {
         if (value < min) {

@@ -24,6 +24,13 @@ import java.util.Random;
  */
 public final class Trainer {
 
+    /**
+     * The most {@linkplain Builder#threads(int) threads} a trainer takes: far more than the cores of any
+     * machine this runs on, and few enough to start. Beyond the cores, more threads only cost their start
+     * (100,000 ran out of native threads after 100 s).
+     */
+    public static final int MAX_THREADS = 1024;
+
     private final TrainingAlgorithm algorithm;
     private final ErrorFunction errorFunction;
     private final StopFunction stopFunction;
@@ -290,9 +297,11 @@ public final class Trainer {
          * the weights. Per-pair algorithms ({@link IncrementalBackprop}) use one thread. The
          * {@code value - 1} helper threads live for one {@code train} call; between epochs they
          * spin for up to 200 µs before they sleep, so that the next epoch starts them at once.
+         *
+         * @throws IllegalArgumentException if {@code value} is not 1 to {@link Trainer#MAX_THREADS}
          */
         public Builder threads(int value) {
-            this.threads = Checks.atLeast("threads", value, 1);
+            this.threads = Checks.between("threads", value, 1, MAX_THREADS);
             return this;
         }
 

@@ -167,6 +167,8 @@ class FannNetErrorsTest {
                 error(scaled("scale_factor_in", "inf 1 1")));
         assertEquals("test.net:41: scale_new_min_out value 1 of 2 is -Infinity; expected a finite number",
                 error(scaled("scale_new_min_out", "-inf -1")));
+        assertEquals("test.net:42: scale_factor_out value 2 of 2 is NaN; expected a finite number",
+                error(scaled("scale_factor_out", "1 nan")));
     }
 
     @Test
@@ -184,6 +186,45 @@ class FannNetErrorsTest {
         float[] row = {0.5f, 0.5f};
         out.descaleOutput(row);
         assertEquals(0f, row[1], "descaling multiplies by the deviation: the column's mean");
+    }
+
+    @Test
+    void aZeroFactorLoadsAsLibfannSavesItButScalesAndDescalesNothing() throws IOException {
+        // libfann's fann_set_scaling_params saves factor (new_max - new_min) / 2: 0 for new_min == new_max
+        ScaleParameters in = NetFixtures.parse(scaled("scale_factor_in", "1 0 1")).scale().orElseThrow();
+        IllegalArgumentException input = assertThrows(IllegalArgumentException.class,
+                () -> in.scaleInput(new float[] {1, 1, 1}));
+        assertEquals("the network's scaling cannot scale input 1: its factor is 0, which would map every value to"
+                + " the new minimum -1.0 (libfann saves 0 when the scaling's new minimum and maximum are equal)",
+                input.getMessage());
+        ScaleParameters out = NetFixtures.parse(scaled("scale_factor_out", "-0.0 1")).scale().orElseThrow();
+        IllegalArgumentException output = assertThrows(IllegalArgumentException.class,
+                () -> out.scaleOutput(new float[] {1, 1}));
+        assertTrue(output.getMessage().startsWith("the network's scaling cannot scale output 0: its factor is 0,"),
+                output.getMessage());
+        IllegalArgumentException descale = assertThrows(IllegalArgumentException.class,
+                () -> out.descaleOutput(new float[] {0.5f, 0.5f}));
+        assertEquals("the network's scaling cannot descale output 0: its factor is 0, which descaling would divide"
+                + " by (libfann saves 0 when the scaling's new minimum and maximum are equal)", descale.getMessage());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            nan | NaN
+            inf | Infinity
+            -1e39 | -Infinity
+            """)
+    void nonFiniteCascadeSteepnesses(String written, String shown) throws IOException {
+        // libfann loads them; a candidate with one outputs NaN, as a neuron would
+        assertEquals("test.net:32: cascade activation steepness 2 of 4 is " + shown + "; expected a finite number",
+                error(replace(good(), "e-01 5.00000000000000000000e-01 ", "e-01 " + written + " ")));
+    }
+
+    @Test
+    void cascadeActivationIdOutOfRange() throws IOException {
+        assertEquals("test.net:30: cascade activation function 2 of 10: FANN activation function id 18 does not"
+                + " exist; FANN 2.2 ids are 0 to 17",
+                error(replace(good(), "cascade_activation_functions=3 5 ", "cascade_activation_functions=3 18 ")));
     }
 
     /** The fixture with {@code key}'s whole value replaced. */
@@ -237,6 +278,63 @@ class FannNetErrorsTest {
         // as libfann's fscanf("num_layers=%u") does
         assertEquals(4, NetFixtures.parse(replace(good(), "num_layers=4", "num_layers= 4")).network().topology()
                 .numLayers());
+    }
+
+    /**
+     * Whitespace where libfann's fscanf formats skip it: around values, between entries, at line starts
+     * (written {@code \t}, {@code \n} and {@code \f} here: CSV trims real whitespace).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            num_layers=4 | num_layers=\\t4\\t
+            \\nlearning_rate= | \\n\\t\\flearning_rate=
+            cascade_activation_functions=3 5 | cascade_activation_functions=\\t3\\t5
+            (0, 0, 0.0 | (\\t0,\\t0,\\t0.0
+            ) (1, 7.35 | )\\t(\\t1,\\t7.35
+            """)
+    void tabsWhereLibfannSkipsWhitespace(String from, String to) throws IOException {
+        FannNet net = NetFixtures.parse(replace(good(), unescape(from), unescape(to)));
+        assertEquals(NetFixtures.parse(good()).network().topology(), net.network().topology());
+        assertEquals(java.util.Arrays.toString(NetFixtures.parse(good()).network().weights()),
+                java.util.Arrays.toString(net.network().weights()));
+    }
+
+    /**
+     * The spaces of the keys {@code neurons (...)=} and {@code connections (...)=} are whitespace
+     * directives of libfann's fscanf formats: any run of whitespace matches them, line ends and none
+     * included (checked against libfann 2.2's fann_create_from_file).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "neurons\t(num_inputs,\tactivation_function,  activation_steepness)=",
+        "neurons(num_inputs,activation_function,activation_steepness)=",
+        "neurons\n(num_inputs,\r\n activation_function, activation_steepness)="})
+    void whitespaceInsideMultiWordKeys(String neuronsKey) throws IOException {
+        String text = replace(replace(good(), "neurons (num_inputs, activation_function, activation_steepness)=",
+                neuronsKey), "connections (connected_to_neuron, weight)=",
+                "connections\t(connected_to_neuron,\t\tweight)=");
+        assertEquals(java.util.Arrays.toString(NetFixtures.parse(good()).network().weights()),
+                java.util.Arrays.toString(NetFixtures.parse(text).network().weights()));
+    }
+
+    @Test
+    void whitespaceLibfannDoesNotSkipInMultiWordKeys() throws IOException {
+        // where the key has no space, and before '=': libfann fails on both
+        assertEquals("test.net:36: expected 'connections (connected_to_neuron, weight)=' but found 'connections"
+                + " (connected_to _neuron, weight)='", error(replace(good(), "connected_to_neuron",
+                        "connected_to _neuron")));
+        assertEquals("test.net:36: expected 'connections (connected_to_neuron, weight)=' but found 'connections"
+                + "\t(connected_to_neuron, weight)\t='; FANN files allow no whitespace before '='",
+                error(replace(good(), "connections (connected_to_neuron, weight)=",
+                        "connections\t(connected_to_neuron, weight)\t=")));
+        // a key's whitespace may run over line ends, but what is shown stays on its first line
+        assertEquals("test.net:35: expected 'neurons (num_inputs, activation_function, activation_steepness)=' but"
+                + " found 'neurons'", error(replace(good(), "neurons (num_inputs, activation_function,"
+                        + " activation_steepness)=", "neurons\n")));
+    }
+
+    private static String unescape(String s) {
+        return s.replace("\\t", "\t").replace("\\n", "\n").replace("\\r", "\r").replace("\\f", "\f");
     }
 
     @Test

@@ -11,6 +11,7 @@ import dev.zenneural.core.nn.train.ErrorFunction;
 import dev.zenneural.core.nn.train.Quickprop;
 import dev.zenneural.core.nn.train.Rprop;
 import dev.zenneural.core.nn.train.StopFunction;
+import dev.zenneural.core.nn.train.Trainer;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -75,6 +76,7 @@ class CascadeParametersTest {
         rejects(b -> b.desiredError(Float.NaN), "desired error");
         rejects(b -> b.bitFailLimit(-1), "bit-fail limit");
         rejects(b -> b.threads(0), "threads");
+        rejects(b -> b.threads(Trainer.MAX_THREADS + 1), "threads must be between 1 and 1024, got 1025");
         rejects(b -> b.algorithm(BatchBackprop.defaults()), "iRPROP- (Rprop) and Quickprop");
         rejects(b -> b.minOutEpochs(20).maxOutEpochs(10).build(), "min output epochs 20 is above");
         rejects(b -> b.minCandEpochs(20).maxCandEpochs(10).build(), "min candidate epochs 20 is above");

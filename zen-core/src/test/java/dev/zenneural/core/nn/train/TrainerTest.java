@@ -73,6 +73,19 @@ class TrainerTest {
     }
 
     @Test
+    void threadsAreBounded() {
+        // 100,000 threads ran out of native threads after 100 s
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Trainer.builder().threads(100_000));
+        assertEquals("threads must be between 1 and 1024, got 100000", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Trainer.builder().threads(Trainer.MAX_THREADS + 1));
+        assertEquals("threads must be between 1 and 1024, got 1025", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Trainer.builder().threads(0));
+        assertEquals("threads must be between 1 and 1024, got 0", e.getMessage());
+        Trainer.builder().threads(Trainer.MAX_THREADS).build();
+    }
+
+    @Test
     void listenerSeesEveryEpochAndCanStop() {
         List<EpochReport> reports = new ArrayList<>();
         TrainingResult result = Trainer.builder().maxEpochs(100).listener(r -> {
