@@ -295,8 +295,10 @@ public final class Trainer {
          * take blocks as they finish others, and the blocks' sums are added in block order, so which
          * thread took which block does not matter, but another count can change the last bits of
          * the weights. Per-pair algorithms ({@link IncrementalBackprop}) use one thread. The
-         * {@code value - 1} helper threads live for one {@code train} call; between epochs they
-         * spin for up to 200 µs before they sleep, so that the next epoch starts them at once.
+         * {@code value - 1} helper threads start when an epoch first has pairs enough to share
+         * (never for per-pair algorithms, nor for batches of under 128 pairs) and live until that
+         * {@code train} call returns; between epochs they spin for up to 200 µs before they sleep, so
+         * that the next epoch starts them at once.
          *
          * @throws IllegalArgumentException if {@code value} is not 1 to {@link Trainer#MAX_THREADS}
          */

@@ -2,6 +2,7 @@ package dev.zenneural.core.nn.train;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zenneural.core.nn.activation.ActivationFunction;
@@ -45,6 +46,23 @@ class SlopeEngineTest {
             error.addAll(blockError);
         }
         return slopes;
+    }
+
+    @Test
+    void helperThreadsStartOnlyWhenARangeIsSharedOut() {
+        Network n = net(6, 5, 2);
+        Pairs pairs = pairs(n, 11);
+        float[] slopes = new float[n.topology().totalConnections()];
+        ErrorAccumulator error = new ErrorAccumulator(0.35f);
+        try (SlopeEngine engine = new SlopeEngine(n.topology(), ErrorFunction.TANH, 0.35f, 2)) {
+            engine.addSlopes(n.weights(), pairs, 0, SlopeEngine.MIN_BATCHED_PAIRS - 1, slopes, error);
+            int oneBlock = 2 * SlopeEngine.MIN_ROWS_PER_BLOCK - 1;
+            assertEquals(1, engine.blocks(oneBlock));
+            engine.addSlopes(n.weights(), pairs, 0, oneBlock, slopes, error);
+            assertFalse(engine.helpersStarted(), "no thread for ranges that one thread sums");
+            engine.addSlopes(n.weights(), pairs, 0, PAIRS, slopes, error);
+            assertTrue(engine.helpersStarted(), "a range of " + PAIRS + " pairs is shared out");
+        }
     }
 
     @Test
