@@ -121,7 +121,7 @@ final class RowForward {
                 axpyLayer(l, values, sums, state);
                 active = l.first + l.dense.count();
             } else if (l.dense != null) {
-                dotLayer(l, values, sums);
+                dotLayer(l, values, sums, state);
                 active = l.first + l.dense.count();
             } else {
                 sparseLayer(l, values, sums);
@@ -218,16 +218,20 @@ final class RowForward {
         }
     }
 
-    private void dotLayer(Layer l, float[] values, float[] sums) {
+    private void dotLayer(Layer l, float[] values, float[] sums, NeuronState state) {
         DenseLayer d = l.dense;
         int k = d.k();
-        for (int j = 0; j < d.count(); j++) {
-            int n = l.first + j;
-            float sum = ForwardPass.denseSum(weights, d.weightStart() + j * k, values, d.sourceStart(), k);
-            float s = ActivationFunction.steepenedSum(t.steepness(n), sum);
-            sums[n] = s;
-            values[n] = t.activation(n).value(s);
+        int count = d.count();
+        int w = d.weightStart();
+        int src = d.sourceStart();
+        float[] acc = state.accumulator();
+        for (int j = 0; j < count; j++, w += k) {
+            acc[j] = ForwardPass.denseSum(weights, w, values, src, k);
         }
+        // As the wide layers: a shared steepness and activation read once, the activations in bulk. xor's
+        // 2-3-1 rows ran 0.92-1.34 times as fast (median 1.13, 14 JVMs each by turns) as with both looked up
+        // neuron by neuron.
+        finish(l, acc, count, values, sums);
     }
 
     private void sparseLayer(Layer l, float[] values, float[] sums) {
