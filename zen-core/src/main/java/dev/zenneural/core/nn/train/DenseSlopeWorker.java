@@ -175,14 +175,22 @@ final class DenseSlopeWorker implements SlopeWorker {
         int firstOutput = t.firstOutput();
         // The hidden layers' errors are sums: they start at 0. The input layer's are never read.
         Arrays.fill(errors, t.layerStart(1) * rows, total * rows, 0f);
+        // The differences first, pair by pair as libfann adds them up; then the errors output by output, a
+        // loop whose error functions (a logarithm each for TANH) do not wait on one another. With the
+        // inlined logarithm (kernel.Logarithm), building's and abelone's batch trainings 1.05-1.06 times
+        // as fast; either change alone, 0.98-1.02.
         for (int r = 0; r < rows; r++) {
             int targetRow = (row0 + r) * numOutputs;
             for (int o = 0; o < numOutputs; o++) {
-                int n = firstOutput + o;
-                int at = n * rows + r;
-                ActivationFunction f = t.activation(n);
-                float diff = accumulator.add(f, targets[targetRow + o], values[at]);
-                errors[at] = f.derivative(t.steepness(n), values[at], sums[at]) * errorFunction.apply(diff);
+                int at = (firstOutput + o) * rows + r;
+                errors[at] = accumulator.add(t.activation(firstOutput + o), targets[targetRow + o], values[at]);
+            }
+        }
+        for (int n = firstOutput; n < firstOutput + numOutputs; n++) {
+            ActivationFunction f = t.activation(n);
+            float steepness = t.steepness(n);
+            for (int at = n * rows; at < (n + 1) * rows; at++) {
+                errors[at] = f.derivative(steepness, values[at], sums[at]) * errorFunction.apply(errors[at]);
             }
         }
     }

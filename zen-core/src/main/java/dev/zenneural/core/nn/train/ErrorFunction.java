@@ -1,5 +1,7 @@
 package dev.zenneural.core.nn.train;
 
+import dev.zenneural.core.kernel.Logarithm;
+
 /**
  * How an output's difference (target minus output, already halved for symmetric activations) is
  * turned into the error that is backpropagated, FANN's {@code fann_errorfunc_enum}. Only the training
@@ -17,8 +19,9 @@ public enum ErrorFunction {
 
     /**
      * {@code FANN_ERRORFUNC_TANH} (FANN's default): {@code log((1 + d) / (1 - d))}, computed in double
-     * as libfann does, and capped at +-17 where the difference reaches +-1. It pushes harder on large
-     * errors than the linear function.
+     * as libfann does ({@link Logarithm#log}, which gives {@link Math#log}'s float result for every
+     * float difference), and capped at +-17 where the difference reaches +-1. It pushes harder on
+     * large errors than the linear function.
      */
     TANH {
         @Override
@@ -30,7 +33,7 @@ public enum ErrorFunction {
             if (diff > .9999999) {
                 return 17.0f;
             }
-            return (float) Math.log((1.0 + diff) / (1.0 - diff));
+            return (float) Logarithm.log((1.0 + diff) / (1.0 - diff));
         }
     };
 
