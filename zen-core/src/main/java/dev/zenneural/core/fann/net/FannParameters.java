@@ -2,6 +2,7 @@ package dev.zenneural.core.fann.net;
 
 import dev.zenneural.core.nn.activation.ActivationFunction;
 import dev.zenneural.core.nn.train.BatchBackprop;
+import dev.zenneural.core.nn.train.Checks;
 import dev.zenneural.core.nn.train.ErrorFunction;
 import dev.zenneural.core.nn.train.IncrementalBackprop;
 import dev.zenneural.core.nn.train.Quickprop;
@@ -47,9 +48,44 @@ public record FannParameters(
         List<ActivationFunction> cascadeActivationFunctions,
         List<Float> cascadeActivationSteepnesses) {
 
+    /**
+     * Refuses what {@code FannNetReader} refuses, so that every set of parameters written loads again:
+     * rates, factors, step sizes and limits finite and {@code >= 0}, the decay finite, the enum ids
+     * FANN 2.2's, the counts {@code >= 0}, the candidates' steepnesses finite.
+     *
+     * @throws IllegalArgumentException naming the first value out of its range, by its key in a
+     *     {@code .net} file
+     */
     public FannParameters {
         cascadeActivationFunctions = List.copyOf(cascadeActivationFunctions);
         cascadeActivationSteepnesses = List.copyOf(cascadeActivationSteepnesses);
+        Checks.atLeastZero("learning_rate", learningRate);
+        Checks.atLeastZero("learning_momentum", learningMomentum);
+        checkId("training_algorithm", trainingAlgorithm, 5);
+        checkId("train_error_function", trainErrorFunction, ErrorFunction.values().length);
+        checkId("train_stop_function", trainStopFunction, StopFunction.values().length);
+        Checks.atLeastZero("cascade_output_change_fraction", cascadeOutputChangeFraction);
+        Checks.finite("quickprop_decay", quickpropDecay);
+        Checks.atLeastZero("quickprop_mu", quickpropMu);
+        Checks.atLeastZero("rprop_increase_factor", rpropIncreaseFactor);
+        Checks.atLeastZero("rprop_decrease_factor", rpropDecreaseFactor);
+        Checks.atLeastZero("rprop_delta_min", rpropDeltaMin);
+        Checks.atLeastZero("rprop_delta_max", rpropDeltaMax);
+        Checks.atLeastZero("rprop_delta_zero", rpropDeltaZero);
+        Checks.atLeast("cascade_output_stagnation_epochs", cascadeOutputStagnationEpochs, 0);
+        Checks.atLeastZero("cascade_candidate_change_fraction", cascadeCandidateChangeFraction);
+        Checks.atLeast("cascade_candidate_stagnation_epochs", cascadeCandidateStagnationEpochs, 0);
+        Checks.atLeast("cascade_max_out_epochs", cascadeMaxOutEpochs, 0);
+        Checks.atLeast("cascade_min_out_epochs", cascadeMinOutEpochs, 0);
+        Checks.atLeast("cascade_max_cand_epochs", cascadeMaxCandEpochs, 0);
+        Checks.atLeast("cascade_min_cand_epochs", cascadeMinCandEpochs, 0);
+        Checks.atLeast("cascade_num_candidate_groups", cascadeNumCandidateGroups, 0);
+        Checks.atLeastZero("bit_fail_limit", bitFailLimit);
+        Checks.atLeastZero("cascade_candidate_limit", cascadeCandidateLimit);
+        Checks.atLeastZero("cascade_weight_multiplier", cascadeWeightMultiplier);
+        for (int i = 0; i < cascadeActivationSteepnesses.size(); i++) {
+            Checks.finite("cascade activation steepness " + (i + 1), cascadeActivationSteepnesses.get(i));
+        }
         for (ActivationFunction f : cascadeActivationFunctions) {
             if (f.fannId().isEmpty()) {
                 throw new IllegalArgumentException("cascade activation function " + f + " is not part of FANN 2.2");
@@ -72,7 +108,8 @@ public record FannParameters(
      * The training algorithm these settings name, with their parameters; SARPROP, whose own
      * parameters FANN files do not hold, gets libfann's defaults for them.
      *
-     * @throws IllegalArgumentException if the algorithm id is not one of FANN 2.2's
+     * @throws IllegalArgumentException if a setting is out of the algorithm's range (a learning rate
+     *     of 0 for backpropagation, which libfann files may hold for the algorithms that do not read it)
      */
     public TrainingAlgorithm algorithm() {
         return switch (trainingAlgorithm) {
@@ -85,8 +122,7 @@ public record FannParameters(
                 yield new Sarprop(rpropIncreaseFactor, rpropDecreaseFactor, rpropDeltaMax, d.weightDecayShift(),
                         d.stepErrorThresholdFactor(), d.stepErrorShift(), d.temperature(), d.seed());
             }
-            default -> throw new IllegalArgumentException("training_algorithm " + trainingAlgorithm
-                    + " is not one of FANN 2.2's (0 incremental, 1 batch, 2 RPROP, 3 Quickprop, 4 SARPROP)");
+            default -> throw new IllegalStateException("training_algorithm " + trainingAlgorithm + " passed the check");
         };
     }
 
@@ -99,18 +135,15 @@ public record FannParameters(
     public Trainer.Builder trainer() {
         return Trainer.builder()
                 .algorithm(algorithm())
-                .errorFunction(ErrorFunction.values()[checkId("train_error_function", trainErrorFunction,
-                        ErrorFunction.values().length)])
-                .stopFunction(StopFunction.values()[checkId("train_stop_function", trainStopFunction,
-                        StopFunction.values().length)])
+                .errorFunction(ErrorFunction.values()[trainErrorFunction])
+                .stopFunction(StopFunction.values()[trainStopFunction])
                 .bitFailLimit(bitFailLimit);
     }
 
-    private static int checkId(String what, int id, int count) {
+    private static void checkId(String what, int id, int count) {
         if (id < 0 || id >= count) {
             throw new IllegalArgumentException(what + " " + id + " is not one of FANN 2.2's (0 to " + (count - 1) + ")");
         }
-        return id;
     }
 
     /** A copy with another learning rate. */

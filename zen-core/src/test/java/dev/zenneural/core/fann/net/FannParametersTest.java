@@ -69,6 +69,27 @@ class FannParametersTest {
     }
 
     @Test
+    void whatTheReaderRefusesCannotBeMadeSoEverySavedFileLoads() {
+        FannParameters d = FannParameters.defaults();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new FannParameters(Float.NaN,
+                0f, 2, 1, 0, 0.01f, -0.0001f, 1.75f, 1.2f, 0.5f, 0f, 50f, 0.1f, 12, 0.01f, 12, 150, 50, 150, 50, 2,
+                0.35f, 1000f, 0.4f, d.cascadeActivationFunctions(), d.cascadeActivationSteepnesses()));
+        assertEquals("learning_rate must be a finite number >= 0, got NaN", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> new FannParameters(0.7f, 0f, 2, 1, 0, 0.01f,
+                Float.POSITIVE_INFINITY, 1.75f, 1.2f, 0.5f, 0f, 50f, 0.1f, 12, 0.01f, 12, 150, 50, 150, 50, 2, 0.35f,
+                1000f, 0.4f, d.cascadeActivationFunctions(), d.cascadeActivationSteepnesses()));
+        assertEquals("quickprop_decay must be finite, got Infinity", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> new FannParameters(0.7f, 0f, 2, 1, 0, 0.01f, -0.0001f,
+                1.75f, 1.2f, 0.5f, 0f, 50f, 0.1f, 12, 0.01f, -1, 150, 50, 150, 50, 2, 0.35f, 1000f, 0.4f,
+                d.cascadeActivationFunctions(), d.cascadeActivationSteepnesses()));
+        assertEquals("cascade_candidate_stagnation_epochs must be >= 0, got -1", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> new FannParameters(0.7f, 0f, 2, 1, 0, 0.01f, -0.0001f,
+                1.75f, 1.2f, 0.5f, 0f, 50f, 0.1f, 12, 0.01f, 12, 150, 50, 150, 50, 2, 0.35f, 1000f, 0.4f,
+                d.cascadeActivationFunctions(), List.of(0.25f, Float.NaN)));
+        assertEquals("cascade activation steepness 2 must be finite, got NaN", e.getMessage());
+    }
+
+    @Test
     void unknownIdsAreNamed() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> with(7, 1, 0).algorithm());
         assertTrue(e.getMessage().startsWith("training_algorithm 7 is not one of FANN 2.2's"), e.getMessage());
