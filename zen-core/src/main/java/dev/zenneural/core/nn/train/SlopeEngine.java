@@ -59,6 +59,8 @@ final class SlopeEngine implements AutoCloseable {
     private final BlockQueue queue;
     /** The caller and the helper threads; null on one thread and until a range is shared out. */
     private Crew crew;
+    /** Set by {@link #close()}: no crew is started after it, which nothing would stop. */
+    private boolean closed;
 
     SlopeEngine(Topology topology, ErrorFunction errorFunction, float bitFailLimit, int threads) {
         this(topology, errorFunction, bitFailLimit, threads, false);
@@ -140,6 +142,9 @@ final class SlopeEngine implements AutoCloseable {
         int participants = Math.min(workers.length, blocks);
         queue.reset(blocks, participants);
         if (crew == null) {
+            if (closed) {
+                throw new IllegalStateException("the slope engine is closed");
+            }
             crew = new Crew("zen-train", workers.length - 1, HELPER_SPIN);
         }
         crew.run(member -> {
@@ -182,6 +187,7 @@ final class SlopeEngine implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         if (crew != null) {
             crew.close();
         }

@@ -3,6 +3,7 @@ package dev.zenneural.core.nn.train;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zenneural.core.nn.activation.ActivationFunction;
@@ -63,6 +64,11 @@ class SlopeEngineTest {
             engine.addSlopes(n.weights(), pairs, 0, PAIRS, slopes, error);
             assertTrue(engine.helpersStarted(), "a range of " + PAIRS + " pairs is shared out");
         }
+        SlopeEngine closed = new SlopeEngine(n.topology(), ErrorFunction.TANH, 0.35f, 2);
+        closed.close();
+        assertThrows(IllegalStateException.class, () -> closed.addSlopes(n.weights(), pairs, 0, PAIRS, slopes, error),
+                "no thread is started that nothing would stop");
+        assertFalse(closed.helpersStarted());
     }
 
     @Test
