@@ -1,5 +1,6 @@
 package dev.zenneural.tools.cli;
 
+import dev.zenneural.core.nn.train.Trainer;
 import dev.zenneural.tools.bench.BenchCase;
 import dev.zenneural.tools.bench.BenchCases;
 import dev.zenneural.tools.bench.BenchReport;
@@ -54,7 +55,8 @@ final class BenchCommand implements Callable<Integer> {
     boolean quick;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
-            description = "Threads that run each line (default ${DEFAULT-VALUE}): inference and forecast lines run N"
+            description = "Threads that run each line, 1 to " + Trainer.MAX_THREADS + " (default ${DEFAULT-VALUE}):"
+                    + " inference and forecast lines run N"
                     + " callers at once, each its own rows or model, and add their rates up; the training line runs"
                     + " one training whose slopes are computed on N threads.")
     int threads;
@@ -78,9 +80,7 @@ final class BenchCommand implements Callable<Integer> {
         if (!(warm >= 0) || Double.isInfinite(warm)) {
             throw usage("--warmup must be 0 or a positive number, got " + warm);
         }
-        if (threads < 1) {
-            throw usage("--threads must be at least 1, got " + threads);
-        }
+        Usage.between(spec.commandLine(), "--threads", threads, 1, Trainer.MAX_THREADS);
         PrintWriter err = spec.commandLine().getErr();
         List<BenchReport.Line> lines = new ArrayList<>();
         for (BenchCase bench : BenchCases.standard()) {

@@ -73,7 +73,7 @@ final class RunCommand implements Callable<Integer> {
             if (lineNumber == 1 && LineReader.startsWithBom(line)) {
                 // decoded, the mark is U+FEFF, which strip() keeps: it would read as part of the first value
                 throw new InputFormatException("stdin", lineNumber, "expected " + numInputs + " input values, found "
-                        + LineReader.BOM_FOUND, null);
+                        + "a UTF-8 byte order mark (BOM) at the start of the input; remove it", null);
             }
             String trimmed = line.strip();
             if (trimmed.isEmpty() || trimmed.startsWith("#")) {

@@ -23,7 +23,8 @@ class BenchCommandTest {
         assertUsageError("--seconds must be a positive number, got -1.0", "bench", "--seconds", "-1");
         assertUsageError("--seconds must be a positive number, got 0.0", "bench", "--seconds=0");
         assertUsageError("--warmup must be 0 or a positive number, got -0.5", "bench", "--warmup", "-0.5");
-        assertUsageError("--threads must be at least 1, got 0", "bench", "--threads", "0");
+        assertUsageError("--threads must be between 1 and 1024, got 0", "bench", "--threads", "0");
+        assertUsageError("--threads must be between 1 and 1024, got 100000", "bench", "--threads", "100000");
         assertUsageError("--quick sets the times itself; leave out --seconds and --warmup, or --quick", "bench",
                 "--quick", "--seconds", "3");
     }

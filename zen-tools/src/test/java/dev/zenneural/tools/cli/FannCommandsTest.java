@@ -177,7 +177,7 @@ class FannCommandsTest {
             });
             assertEquals(ZenCommand.EXIT_FAILURE, cli.execute(net.toString()), out.toString());
             assertEquals("stdin:1: expected 2 input values, found a UTF-8 byte order mark (BOM) at the start of the"
-                    + " file; FANN files have none", err.toString());
+                    + " input; remove it", err.toString());
         }
     }
 

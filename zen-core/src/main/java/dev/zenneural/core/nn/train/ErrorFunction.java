@@ -19,9 +19,9 @@ public enum ErrorFunction {
 
     /**
      * {@code FANN_ERRORFUNC_TANH} (FANN's default): {@code log((1 + d) / (1 - d))}, computed in double
-     * as libfann does ({@link Logarithm#log}, which gives {@link Math#log}'s float result for every
-     * float difference), and capped at +-17 where the difference reaches +-1. It pushes harder on
-     * large errors than the linear function.
+     * as libfann does ({@link Logarithm#log}, which gives {@link StrictMath#log}'s float result for
+     * every float difference), and capped at +-17 where the difference reaches +-1. It pushes harder
+     * on large errors than the linear function.
      */
     TANH {
         @Override

@@ -115,6 +115,34 @@ class RowForwardTest {
         }
     }
 
+    @Test
+    void narrowLayersHaveLibfannsSumsToTheBit() {
+        // Under MIN_AXPY_COUNT neurons a dense layer sums by FANN's dot product, whatever the JIT: every bit
+        // as ForwardPass, the shared steepness and activation (applied in bulk) included.
+        long seed = 300;
+        for (ActivationFunction f : ActivationFunction.values()) {
+            List<Network> nets = List.of(
+                    Network.builder().layers(2, 3, 1).hiddenActivation(f).outputActivation(f).hiddenSteepness(0.7f)
+                            .outputSteepness(1.3f).randomWeights(-1, 1).seed(seed).build(),
+                    Network.builder().layers(5, 7, 6, 2).hiddenActivation(f).outputActivation(ActivationFunction.LINEAR)
+                            .randomWeights(-1, 1).seed(seed + 1).build(),
+                    Network.builder().layers(4, 6, 3).shortcut().hiddenActivation(f).outputActivation(f)
+                            .hiddenSteepness(0.4f).randomWeights(-1, 1).seed(seed + 2).build());
+            for (Network net : nets) {
+                NeuronState exact = net.newState();
+                NeuronState fast = net.newState();
+                float[] out = new float[net.numOutputs()];
+                for (float[] row : rows(net, seed, 10)) {
+                    ForwardPass.run(net.topology(), net.weights(), row, 0, exact);
+                    net.run(row, out, fast);
+                    assertArrayEquals(exact.sums(), fast.sums(), f + " " + net + " sums");
+                    assertArrayEquals(exact.values(), fast.values(), f + " " + net + " values");
+                }
+            }
+            seed += 3;
+        }
+    }
+
     private static void assertBatchesMatchForwardPass(Network net, float[][] rows, String what) {
         Topology t = net.topology();
         float[] weights = net.weights();
