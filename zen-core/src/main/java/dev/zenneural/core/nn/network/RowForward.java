@@ -9,22 +9,23 @@ import dev.zenneural.core.nn.activation.ActivationFunction;
  * immutable, thread-safe, allocation-free per call.
  *
  * <p>A fully connected layer of at least {@link #MIN_AXPY_COUNT} neurons keeps its weights one row
- * per source neuron, twice. A row whose sources are mostly non-zero runs on the vector
- * {@link RowKernel} (once its warm-up has made it the current one): each neuron's sum held in a
- * vector lane across all the sources, in libfann's order, so the sums are {@link ForwardPass}'s to the
- * bit. Otherwise (a row of one-hot inputs such as mushroom's, mostly 0, or a JVM without the vector
- * kernel) it runs as {@code sums[j] += x_i * w_i[j]} over separate arrays per source, four source
- * neurons per pass: loops that C2 turns into vector instructions (separate arrays because C2 on
- * JDK 17 does not vectorize reads of one array at several loop-invariant offsets; see the kernel's
- * {@code Sgemm}), skipping sources whose value is exactly 0, which changes no sum when every weight
- * of the layer is finite; layers with a non-finite weight do not skip. Narrow dense layers use
- * FANN's dot product ({@link ForwardPass#denseSum}), sparse layers the per-connection sums
- * ({@link ForwardPass#sparseSum}).
+ * per source neuron, twice. A row whose sources are at least a third non-zero sums all of them in
+ * libfann's order, so the sums are {@link ForwardPass}'s to the bit: on the vector {@link RowKernel}
+ * once its warm-up has made it the current one (each neuron's sum held in a vector lane), before
+ * that and on JVMs without it as {@code sums[j] += x_i * w_i[j]} over separate arrays per source,
+ * in that order. A row of mostly zeros (one-hot inputs such as mushroom's) runs the same loops
+ * four sources per pass over the non-zero sources only: loops that C2 turns into vector
+ * instructions (separate arrays because C2 on JDK 17 does not vectorize reads of one array at
+ * several loop-invariant offsets; see the kernel's {@code Sgemm}); skipping a source whose value is
+ * exactly 0 changes no sum when every weight of the layer is finite, so layers with a non-finite
+ * weight do not skip. Which way a row goes depends on the row alone, never on the warm-up. Narrow
+ * dense layers use FANN's dot product ({@link ForwardPass#denseSum}), sparse layers the
+ * per-connection sums ({@link ForwardPass#sparseSum}).
  *
  * <p>Each neuron then gets the steepened, clamped sum and the activation as in {@link ForwardPass}.
  * Only the order of the additions in the skipping loops differs from libfann's (and
- * {@link ForwardPass}'s), so results can differ in the last bits of the float sums (a relative 1e-6
- * or so), never more.
+ * {@link ForwardPass}'s), so rows of mostly zeros can differ in the last bits of the float sums (a
+ * relative 1e-6 or so), never more.
  */
 final class RowForward {
 
@@ -155,16 +156,22 @@ final class RowForward {
             }
             nz = k;
         }
-        RowKernel vector = RowKernels.vectorIfWarm();
-        // Rows of under a third non-zero (mushroom's one-hot inputs: 23 of 126) keep the loops that skip
-        // zeros: the kernel would sum five times as many sources there.
-        if (vector != null && 3 * nz > k) {
-            vector.sums(l.packed, l.stride, k, values, src, acc, count);
+        float[][] rows = l.rows;
+        // Rows of at least a third non-zero sum every source in libfann's order, on the vector kernel
+        // once warm, before that (or without one) in the loops below, which give the same bits: so a
+        // row's outputs do not change when the kernel takes over. Rows of fewer (mushroom's one-hot
+        // inputs: 23 of 126) skip the zeros: the kernel would sum five times as many sources there.
+        if (3 * nz > k) {
+            RowKernel vector = RowKernels.vectorIfWarm();
+            if (vector != null) {
+                vector.sums(l.packed, l.stride, k, values, src, acc, count);
+            } else {
+                libfannOrder(acc, count, k, values, src, rows);
+            }
             finish(l, acc, count, values, sums);
             return;
         }
         java.util.Arrays.fill(acc, 0, count, 0f);
-        float[][] rows = l.rows;
         int p = 0;
         for (; p + 3 < nz; p += 4) {
             int i0 = idx[p];
@@ -179,6 +186,23 @@ final class RowForward {
             axpy1(acc, count, values[src + i], rows[i]);
         }
         finish(l, acc, count, values, sums);
+    }
+
+    /**
+     * {@link ForwardPass#denseSum}'s order for every neuron at once: the {@code k % 4} leading sources
+     * one by one from the highest, then groups of four, each group summed before it is added (as
+     * {@link #axpy4} does).
+     */
+    private static void libfannOrder(float[] acc, int count, int k, float[] values, int src, float[][] rows) {
+        java.util.Arrays.fill(acc, 0, count, 0f);
+        int lead = k & 3;
+        for (int t = lead - 1; t >= 0; t--) {
+            axpy1(acc, count, values[src + t], rows[t]);
+        }
+        for (int i = lead; i < k; i += 4) {
+            axpy4(acc, count, values[src + i], rows[i], values[src + i + 1], rows[i + 1], values[src + i + 2],
+                    rows[i + 2], values[src + i + 3], rows[i + 3]);
+        }
     }
 
     private static void axpy4(float[] acc, int count, float x0, float[] r0, float x1, float[] r1, float x2,
