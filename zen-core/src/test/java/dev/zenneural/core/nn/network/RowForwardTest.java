@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.zenneural.core.kernel.RowKernels;
+import dev.zenneural.core.kernel.Sigmoids;
 import dev.zenneural.core.nn.activation.ActivationFunction;
 import dev.zenneural.core.testing.FloatAsserts;
 import dev.zenneural.core.testing.RandomMatrices;
@@ -309,7 +310,11 @@ class RowForwardTest {
     }
 
     @Test
-    void aStateOfTheRightSizeMadeElsewhereWorksAndWarmCallsAllocateNothing() {
+    void aStateOfTheRightSizeMadeElsewhereWorksAndWarmCallsAllocateNothing() throws InterruptedException {
+        // The kernels that take over once warm, first: one that became current during the windows below
+        // allocated in all 50 of them once (C2, -Pfull), until compiled in its new callers.
+        RowKernels.awaitFastestKernel(Duration.ofSeconds(60));
+        Sigmoids.awaitFastestKernel(Duration.ofSeconds(60));
         Network net = Network.builder().layers(125, 32, 2).hiddenActivation(ActivationFunction.SIGMOID_SYMMETRIC)
                 .outputActivation(ActivationFunction.SIGMOID).randomWeights(-0.1f, 0.1f).seed(61).build();
         NeuronState state = new NeuronState(net.topology().totalNeurons());
