@@ -9,7 +9,7 @@ import dev.zenneural.core.nn.activation.ActivationFunction;
  * immutable, thread-safe, allocation-free per call.
  *
  * <p>A fully connected layer of at least {@link #MIN_AXPY_COUNT} neurons keeps its weights one row
- * per source neuron, twice. A row whose sources are at least a third non-zero sums all of them in
+ * per source neuron, twice. A row whose sources are more than a third non-zero sums all of them in
  * libfann's order, so the sums are {@link ForwardPass}'s to the bit: on the vector {@link RowKernel}
  * once its warm-up has made it the current one (each neuron's sum held in a vector lane), before
  * that and on JVMs without it as {@code sums[j] += x_i * w_i[j]} over separate arrays per source,
@@ -157,7 +157,7 @@ final class RowForward {
             nz = k;
         }
         float[][] rows = l.rows;
-        // Rows of at least a third non-zero sum every source in libfann's order, on the vector kernel
+        // Rows of more than a third non-zero sum every source in libfann's order, on the vector kernel
         // once warm, before that (or without one) in the loops below, which give the same bits: so a
         // row's outputs do not change when the kernel takes over. Rows of fewer (mushroom's one-hot
         // inputs: 23 of 126) skip the zeros: the kernel would sum five times as many sources there.
