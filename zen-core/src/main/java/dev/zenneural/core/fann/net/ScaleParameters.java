@@ -11,6 +11,15 @@ public final class ScaleParameters {
 
     private final float[][] in;
     private final float[][] out;
+    /**
+     * The first column whose deviation or factor is 0, or -1: found once here, where the rows' scaling
+     * would otherwise look for them row after row (why libfann saves such columns: {@code checkDeviation},
+     * {@code checkFactor}).
+     */
+    private final int zeroDeviationIn;
+    private final int zeroDeviationOut;
+    private final int zeroFactorIn;
+    private final int zeroFactorOut;
 
     /**
      * Scaling for {@code meanIn.length} inputs and {@code meanOut.length} outputs; the four arrays of
@@ -20,6 +29,19 @@ public final class ScaleParameters {
             float[] meanOut, float[] deviationOut, float[] newMinOut, float[] factorOut) {
         this.in = copy(meanIn, deviationIn, newMinIn, factorIn);
         this.out = copy(meanOut, deviationOut, newMinOut, factorOut);
+        this.zeroDeviationIn = firstZero(in[1]);
+        this.zeroDeviationOut = firstZero(out[1]);
+        this.zeroFactorIn = firstZero(in[3]);
+        this.zeroFactorOut = firstZero(out[3]);
+    }
+
+    private static int firstZero(float[] values) {
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static float[][] copy(float[]... arrays) {
@@ -75,8 +97,8 @@ public final class ScaleParameters {
      */
     public void scaleInput(float[] row) {
         check("input", row, numIn());
-        checkDeviations("input", in[1]);
-        checkFactors("input", in[3], in[2], false);
+        checkDeviation("input", zeroDeviationIn);
+        checkFactor("input", zeroFactorIn, in[2], false);
         for (int i = 0; i < row.length; i++) {
             row[i] = ((row[i] - in[0][i]) / in[1][i] - (-1.0f)) * in[3][i] + in[2][i];
         }
@@ -91,8 +113,8 @@ public final class ScaleParameters {
      */
     public void scaleOutput(float[] row) {
         check("output", row, numOut());
-        checkDeviations("output", out[1]);
-        checkFactors("output", out[3], out[2], false);
+        checkDeviation("output", zeroDeviationOut);
+        checkFactor("output", zeroFactorOut, out[2], false);
         for (int i = 0; i < row.length; i++) {
             row[i] = ((row[i] - out[0][i]) / out[1][i] - (-1.0f)) * out[3][i] + out[2][i];
         }
@@ -107,40 +129,38 @@ public final class ScaleParameters {
      */
     public void descaleOutput(float[] row) {
         check("output", row, numOut());
-        checkFactors("output", out[3], out[2], true);
+        checkFactor("output", zeroFactorOut, out[2], true);
         for (int i = 0; i < row.length; i++) {
             row[i] = ((row[i] - out[2][i]) / out[3][i] + (-1.0f)) * out[1][i] + out[0][i];
         }
     }
 
     /**
-     * Refuses a deviation of 0, which libfann saves for a column that was constant when it computed
-     * the scaling, and would divide by: every value of that column would become NaN or infinite.
+     * Refuses column {@code i}'s deviation of 0 (none where {@code i} is -1), which libfann saves for a
+     * column that was constant when it computed the scaling, and would divide by: every value of that
+     * column would become NaN or infinite.
      */
-    private static void checkDeviations(String what, float[] deviations) {
-        for (int i = 0; i < deviations.length; i++) {
-            if (deviations[i] == 0) {
-                throw new IllegalArgumentException("the network's scaling cannot scale " + what + " " + i
-                        + ": its deviation is 0 (libfann saves 0 for a column that was constant in the data it"
-                        + " computed the scaling from)");
-            }
+    private static void checkDeviation(String what, int i) {
+        if (i >= 0) {
+            throw new IllegalArgumentException("the network's scaling cannot scale " + what + " " + i
+                    + ": its deviation is 0 (libfann saves 0 for a column that was constant in the data it"
+                    + " computed the scaling from)");
         }
     }
 
     /**
-     * Refuses a factor of 0, which libfann saves when {@code fann_set_scaling_params} was given the same
-     * new minimum and maximum: scaling multiplies by it, so every value of the column would become the new
-     * minimum, and descaling divides by it, so every value would become NaN or infinite.
+     * Refuses column {@code i}'s factor of 0 (none where {@code i} is -1), which libfann saves when
+     * {@code fann_set_scaling_params} was given the same new minimum and maximum: scaling multiplies by
+     * it, so every value of the column would become the new minimum, and descaling divides by it, so
+     * every value would become NaN or infinite.
      */
-    private static void checkFactors(String what, float[] factors, float[] newMins, boolean descale) {
-        for (int i = 0; i < factors.length; i++) {
-            if (factors[i] == 0) {
-                String effect = descale ? "which descaling would divide by"
-                        : "which would map every value to the new minimum " + newMins[i];
-                throw new IllegalArgumentException("the network's scaling cannot " + (descale ? "descale " : "scale ")
-                        + what + " " + i + ": its factor is 0, " + effect + " (libfann saves 0 when the scaling's new"
-                        + " minimum and maximum are equal)");
-            }
+    private static void checkFactor(String what, int i, float[] newMins, boolean descale) {
+        if (i >= 0) {
+            String effect = descale ? "which descaling would divide by"
+                    : "which would map every value to the new minimum " + newMins[i];
+            throw new IllegalArgumentException("the network's scaling cannot " + (descale ? "descale " : "scale ")
+                    + what + " " + i + ": its factor is 0, " + effect + " (libfann saves 0 when the scaling's new"
+                    + " minimum and maximum are equal)");
         }
     }
 
