@@ -2,6 +2,7 @@ package dev.zenneural.core.kernel;
 
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorShuffle;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -10,20 +11,31 @@ import jdk.incubator.vector.VectorSpecies;
  * too): the eight lanes are the eight partial sums of {@link VectorOps#dot}'s order, so no value is
  * moved before it is multiplied.
  *
- * <p>Row-major A (a batch of rows times an output layer's weights): eight elements of C at a time,
- * taken in row-major order, each with one accumulator that runs along its row of A and its column of
- * op(B), eight depth steps a load; the last {@code k % 8} steps are scalar. The eight accumulators are
- * then summed by a butterfly, pairs of lanes one apart, then two, then four apart, which is the
- * order's tree and leaves element {@code e} in lane {@code e}: for contiguous C that is C's own
- * layout, added with one load and one store. A stored transposed: eight rows of A in the lanes,
- * one column of C at a time, eight accumulators for the eight partial sums, summed lane by lane.
- * Rows past the last eight go to {@link ScalarNarrow}.
+ * <p>Row-major A (a batch of rows times an output layer's weights): each element of C has one
+ * accumulator that runs along its row of A and its column of op(B), eight depth steps a load. The
+ * rows go in blocks of whole groups of eight, at most {@link #BLOCK} groups of eight elements: one
+ * column of C on a kernel of eight rows at a time, more columns in passes of a kernel of four rows
+ * and two columns, each row loaded once for both (an odd last column is paired with the one before
+ * it, whose sums that pass writes again with the same bits). The last {@code k % 8} steps are one
+ * more load, whose lanes past {@code k} are blended away rather than multiplied by op(B)'s zero
+ * padding (A's next values there may be infinite or NaN); only where that load would pass A's end
+ * are they scalar. The partial sums go through memory, in C's row-major order, to the butterfly:
+ * pairs of lanes one apart, then two, then four apart, which is the order's tree and leaves element
+ * {@code e} of a group in lane {@code e}; for contiguous C that is C's own layout, added with one
+ * load and one store. A block at a time, the butterfly's shuffle checks and each kernel's set-up are
+ * paid once a block rather than once a group. Rows past the last eight take eight elements at a time
+ * from a table of their offsets, with a scalar depth tail. Against one group at a time with scalar
+ * tails and, for three to seven columns, the offset table everywhere (session 20,
+ * {@code ci/bench-revisions.sh --same-jvm}, 40 rounds): 256x2x33 1.76 times as fast, 256x1x33 1.16,
+ * 256x3x17 1.93, 256x5x33 2.04, 256x7x9 2.18; 256x2x32 0.96 and 256x1x32 0.97, within their
+ * quartiles.
  *
- * <p>The three group kernels (any columns, one, two) are written out rather than sharing helpers
- * that take vectors: a helper C2 does not inline boxes its vectors, and in a method this size it
- * stops inlining early (the butterfly has a method of its own, fed through memory, for that reason).
- * Each also keeps its own depth tail: one tail loop over the general kernel's offset table, computed
- * for every group, ran 256x1x125 at 0.79-0.90 times the speed.
+ * <p>A stored transposed: eight rows of A in the lanes, one column of C at a time, eight accumulators
+ * for the eight partial sums, summed lane by lane. Rows past the last eight go to {@link ScalarNarrow}.
+ *
+ * <p>The group kernels are written out rather than sharing helpers that take vectors: a helper C2
+ * does not inline boxes its vectors, and in a method this size it stops inlining early (the
+ * butterfly has a method of its own, fed through memory, for that reason).
  *
  * <p>Every lane does the scalar kernel's operations in its order, so the bits are
  * {@link ScalarNarrow}'s (tested). Compiled with {@code --add-modules jdk.incubator.vector} from its
@@ -41,8 +53,16 @@ final class VectorNarrow implements NarrowKernel {
     private static final VectorMask<Float> BIT1 = VectorMask.fromLong(S, 0b10101010L);
     private static final VectorMask<Float> BIT2 = VectorMask.fromLong(S, 0b11001100L);
     private static final VectorMask<Float> BIT4 = VectorMask.fromLong(S, 0b11110000L);
-    /** Per thread: eight elements' partial sums on their way from the products to the butterfly. */
-    private static final ThreadLocal<float[]> SUMS = ThreadLocal.withInitial(() -> new float[L * L]);
+    /**
+     * Groups of eight elements whose partial sums go to the butterfly together: one call of each
+     * group kernel and of {@link #addSums} per block rather than per group, and 4 KB of sums, which
+     * stay in L1.
+     */
+    private static final int BLOCK = 16;
+    /** Per thread: a block of groups' partial sums on their way from the products to the butterfly. */
+    private static final ThreadLocal<float[]> SUMS = ThreadLocal.withInitial(() -> new float[BLOCK * L * L]);
+    /** Lane numbers, for the mask of a depth tail's lanes. */
+    private static final float[] LANES = {0, 1, 2, 3, 4, 5, 6, 7};
     /** Per thread: eight elements' offsets into A and into op(B)'s columns. */
     private static final ThreadLocal<int[]> OFFSETS = ThreadLocal.withInitial(() -> new int[2 * L]);
 
@@ -69,21 +89,32 @@ final class VectorNarrow implements NarrowKernel {
             NarrowProducts.scalar().rows(i, i1, n, k, alpha, a, aOff, lda, true, cols, depth, c, cOff, ldc);
         } else {
             float[] sums = SUMS.get();
-            int[] offsets = OFFSETS.get();
-            for (int e = i0 * n, end = i1 * n; e < end; e += L) {
-                int count = Math.min(L, end - e);
-                if (count == L && n <= 2) {
-                    // An output layer of one or two units: eight or four rows, each row loaded once.
-                    int row = aOff + e / n * lda;
-                    if (n == 1) {
-                        oneColumn(row, k, alpha, a, lda, cols, sums);
-                    } else {
-                        twoColumns(row, k, alpha, a, lda, cols, depth, sums);
-                    }
+            // Blocks of whole groups of eight rows (see the class comment); an odd last column is paired
+            // with the one before it.
+            int blockRows = L * (BLOCK / n);
+            int step = n * L;
+            int i = i0;
+            while (i + L <= i1) {
+                int rows = Math.min(blockRows, (i1 - i) / L * L);
+                int row = aOff + i * lda;
+                if (n == 1) {
+                    oneColumn(row, rows / L, k, alpha, a, lda, cols, sums);
                 } else {
-                    eightElements(e, count, n, k, alpha, a, aOff, lda, cols, depth, sums, offsets);
+                    for (int j = 0; j < n; j += 2) {
+                        int pair = Math.min(j, n - 2);
+                        twoColumns(row, rows / 4, k, alpha, a, lda, cols, pair * depth, depth, sums, pair * L,
+                                step);
+                    }
                 }
-                addSums(sums, e, count, n, c, cOff, ldc);
+                addSums(sums, rows * n / L, i * n, L, n, c, cOff, ldc);
+                i += rows;
+            }
+            // The last rows, fewer than eight: eight elements at a time, in C's order.
+            int[] offsets = OFFSETS.get();
+            for (int e = i * n, end = i1 * n; e < end; e += L) {
+                int count = Math.min(L, end - e);
+                eightElements(e, count, n, k, alpha, a, aOff, lda, cols, depth, sums, offsets);
+                addSums(sums, 1, e, count, n, c, cOff, ldc);
             }
         }
     }
@@ -183,121 +214,193 @@ final class VectorNarrow implements NarrowKernel {
         }
     }
 
-    /** {@link #eightElements} for C of one column: rows {@code row, row + lda, ...}, one column of op(B). */
-    private static void oneColumn(int row, int k, float alpha, float[] a, int lda, float[] cols, float[] sums) {
+    /**
+     * {@link #eightElements} for C of one column, {@code groups} groups of eight rows from {@code row}
+     * on ({@code row, row + lda, ...}), group {@code g}'s sums from {@code 64 g}.
+     */
+    private static void oneColumn(int row, int groups, int k, float alpha, float[] a, int lda, float[] cols,
+            float[] sums) {
         boolean scaled = alpha != 1f;
-        int a1 = row + lda;
-        int a2 = row + 2 * lda;
-        int a3 = row + 3 * lda;
-        int a4 = row + 4 * lda;
-        int a5 = row + 5 * lda;
-        int a6 = row + 6 * lda;
-        int a7 = row + 7 * lda;
-        FloatVector s0 = FloatVector.zero(S);
-        FloatVector s1 = s0;
-        FloatVector s2 = s0;
-        FloatVector s3 = s0;
-        FloatVector s4 = s0;
-        FloatVector s5 = s0;
-        FloatVector s6 = s0;
-        FloatVector s7 = s0;
         int whole = k - k % L;
-        for (int p = 0; p < whole; p += L) {
-            FloatVector y = FloatVector.fromArray(S, cols, p);
-            FloatVector x0 = FloatVector.fromArray(S, a, row + p);
-            FloatVector x1 = FloatVector.fromArray(S, a, a1 + p);
-            FloatVector x2 = FloatVector.fromArray(S, a, a2 + p);
-            FloatVector x3 = FloatVector.fromArray(S, a, a3 + p);
-            FloatVector x4 = FloatVector.fromArray(S, a, a4 + p);
-            FloatVector x5 = FloatVector.fromArray(S, a, a5 + p);
-            FloatVector x6 = FloatVector.fromArray(S, a, a6 + p);
-            FloatVector x7 = FloatVector.fromArray(S, a, a7 + p);
-            if (scaled) {
-                x0 = x0.mul(alpha);
-                x1 = x1.mul(alpha);
-                x2 = x2.mul(alpha);
-                x3 = x3.mul(alpha);
-                x4 = x4.mul(alpha);
-                x5 = x5.mul(alpha);
-                x6 = x6.mul(alpha);
-                x7 = x7.mul(alpha);
+        for (int g = 0; g < groups; g++, row += L * lda) {
+            int so = g * L * L;
+            int a1 = row + lda;
+            int a2 = row + 2 * lda;
+            int a3 = row + 3 * lda;
+            int a4 = row + 4 * lda;
+            int a5 = row + 5 * lda;
+            int a6 = row + 6 * lda;
+            int a7 = row + 7 * lda;
+            FloatVector s0 = FloatVector.zero(S);
+            FloatVector s1 = s0;
+            FloatVector s2 = s0;
+            FloatVector s3 = s0;
+            FloatVector s4 = s0;
+            FloatVector s5 = s0;
+            FloatVector s6 = s0;
+            FloatVector s7 = s0;
+            for (int p = 0; p < whole; p += L) {
+                FloatVector y = FloatVector.fromArray(S, cols, p);
+                FloatVector x0 = FloatVector.fromArray(S, a, row + p);
+                FloatVector x1 = FloatVector.fromArray(S, a, a1 + p);
+                FloatVector x2 = FloatVector.fromArray(S, a, a2 + p);
+                FloatVector x3 = FloatVector.fromArray(S, a, a3 + p);
+                FloatVector x4 = FloatVector.fromArray(S, a, a4 + p);
+                FloatVector x5 = FloatVector.fromArray(S, a, a5 + p);
+                FloatVector x6 = FloatVector.fromArray(S, a, a6 + p);
+                FloatVector x7 = FloatVector.fromArray(S, a, a7 + p);
+                if (scaled) {
+                    x0 = x0.mul(alpha);
+                    x1 = x1.mul(alpha);
+                    x2 = x2.mul(alpha);
+                    x3 = x3.mul(alpha);
+                    x4 = x4.mul(alpha);
+                    x5 = x5.mul(alpha);
+                    x6 = x6.mul(alpha);
+                    x7 = x7.mul(alpha);
+                }
+                s0 = x0.fma(y, s0);
+                s1 = x1.fma(y, s1);
+                s2 = x2.fma(y, s2);
+                s3 = x3.fma(y, s3);
+                s4 = x4.fma(y, s4);
+                s5 = x5.fma(y, s5);
+                s6 = x6.fma(y, s6);
+                s7 = x7.fma(y, s7);
             }
-            s0 = x0.fma(y, s0);
-            s1 = x1.fma(y, s1);
-            s2 = x2.fma(y, s2);
-            s3 = x3.fma(y, s3);
-            s4 = x4.fma(y, s4);
-            s5 = x5.fma(y, s5);
-            s6 = x6.fma(y, s6);
-            s7 = x7.fma(y, s7);
-        }
-        s0.intoArray(sums, 0);
-        s1.intoArray(sums, L);
-        s2.intoArray(sums, 2 * L);
-        s3.intoArray(sums, 3 * L);
-        s4.intoArray(sums, 4 * L);
-        s5.intoArray(sums, 5 * L);
-        s6.intoArray(sums, 6 * L);
-        s7.intoArray(sums, 7 * L);
-        if (whole < k) {
-            for (int q = 0; q < L; q++) {
-                tail(sums, q * L, a, row + q * lda + whole, cols, whole, k - whole, alpha);
+            boolean vectorTail = whole < k && a7 + whole + L <= a.length;
+            if (vectorTail) {
+                // The last k % 8 steps as one more load, the lanes past k left as they were.
+                VectorMask<Float> m = FloatVector.fromArray(S, LANES, 0)
+                        .compare(VectorOperators.LT, (float) (k - whole));
+                FloatVector x0 = FloatVector.fromArray(S, a, row + whole);
+                FloatVector x1 = FloatVector.fromArray(S, a, a1 + whole);
+                FloatVector x2 = FloatVector.fromArray(S, a, a2 + whole);
+                FloatVector x3 = FloatVector.fromArray(S, a, a3 + whole);
+                FloatVector x4 = FloatVector.fromArray(S, a, a4 + whole);
+                FloatVector x5 = FloatVector.fromArray(S, a, a5 + whole);
+                FloatVector x6 = FloatVector.fromArray(S, a, a6 + whole);
+                FloatVector x7 = FloatVector.fromArray(S, a, a7 + whole);
+                if (scaled) {
+                    x0 = x0.mul(alpha);
+                    x1 = x1.mul(alpha);
+                    x2 = x2.mul(alpha);
+                    x3 = x3.mul(alpha);
+                    x4 = x4.mul(alpha);
+                    x5 = x5.mul(alpha);
+                    x6 = x6.mul(alpha);
+                    x7 = x7.mul(alpha);
+                }
+                FloatVector y = FloatVector.fromArray(S, cols, whole);
+                s0 = s0.blend(x0.fma(y, s0), m);
+                s1 = s1.blend(x1.fma(y, s1), m);
+                s2 = s2.blend(x2.fma(y, s2), m);
+                s3 = s3.blend(x3.fma(y, s3), m);
+                s4 = s4.blend(x4.fma(y, s4), m);
+                s5 = s5.blend(x5.fma(y, s5), m);
+                s6 = s6.blend(x6.fma(y, s6), m);
+                s7 = s7.blend(x7.fma(y, s7), m);
+            }
+            s0.intoArray(sums, so);
+            s1.intoArray(sums, so + L);
+            s2.intoArray(sums, so + 2 * L);
+            s3.intoArray(sums, so + 3 * L);
+            s4.intoArray(sums, so + 4 * L);
+            s5.intoArray(sums, so + 5 * L);
+            s6.intoArray(sums, so + 6 * L);
+            s7.intoArray(sums, so + 7 * L);
+            if (whole < k && !vectorTail) {
+                for (int q = 0; q < L; q++) {
+                    tail(sums, so + q * L, a, row + q * lda + whole, cols, whole, k - whole, alpha);
+                }
             }
         }
     }
 
     /**
-     * {@link #eightElements} for C of two columns: rows {@code row .. row + 3 * lda}, each loaded once
-     * for both columns of op(B) (at 0 and {@code depth}).
+     * {@link #eightElements} for two columns of C, those from {@code col} and {@code col + depth} in
+     * {@code cols}, and {@code groups} groups of four rows from {@code row} on, each row loaded once for
+     * both: the {@code r}-th row's sums go to {@code sums} from {@code at + r * step}, the second
+     * column's eight floats after the first's.
      */
-    private static void twoColumns(int row, int k, float alpha, float[] a, int lda, float[] cols, int depth,
-            float[] sums) {
+    private static void twoColumns(int row, int groups, int k, float alpha, float[] a, int lda, float[] cols, int col,
+            int depth, float[] sums, int at, int step) {
         boolean scaled = alpha != 1f;
-        int a1 = row + lda;
-        int a2 = row + 2 * lda;
-        int a3 = row + 3 * lda;
-        FloatVector s0 = FloatVector.zero(S);
-        FloatVector s1 = s0;
-        FloatVector s2 = s0;
-        FloatVector s3 = s0;
-        FloatVector s4 = s0;
-        FloatVector s5 = s0;
-        FloatVector s6 = s0;
-        FloatVector s7 = s0;
         int whole = k - k % L;
-        for (int p = 0; p < whole; p += L) {
-            FloatVector y0 = FloatVector.fromArray(S, cols, p);
-            FloatVector y1 = FloatVector.fromArray(S, cols, depth + p);
-            FloatVector x0 = FloatVector.fromArray(S, a, row + p);
-            FloatVector x1 = FloatVector.fromArray(S, a, a1 + p);
-            FloatVector x2 = FloatVector.fromArray(S, a, a2 + p);
-            FloatVector x3 = FloatVector.fromArray(S, a, a3 + p);
-            if (scaled) {
-                x0 = x0.mul(alpha);
-                x1 = x1.mul(alpha);
-                x2 = x2.mul(alpha);
-                x3 = x3.mul(alpha);
+        for (int g = 0; g < groups; g++, row += 4 * lda) {
+            int so = at + g * 4 * step;
+            int a1 = row + lda;
+            int a2 = row + 2 * lda;
+            int a3 = row + 3 * lda;
+            FloatVector s0 = FloatVector.zero(S);
+            FloatVector s1 = s0;
+            FloatVector s2 = s0;
+            FloatVector s3 = s0;
+            FloatVector s4 = s0;
+            FloatVector s5 = s0;
+            FloatVector s6 = s0;
+            FloatVector s7 = s0;
+            for (int p = 0; p < whole; p += L) {
+                FloatVector y0 = FloatVector.fromArray(S, cols, col + p);
+                FloatVector y1 = FloatVector.fromArray(S, cols, col + depth + p);
+                FloatVector x0 = FloatVector.fromArray(S, a, row + p);
+                FloatVector x1 = FloatVector.fromArray(S, a, a1 + p);
+                FloatVector x2 = FloatVector.fromArray(S, a, a2 + p);
+                FloatVector x3 = FloatVector.fromArray(S, a, a3 + p);
+                if (scaled) {
+                    x0 = x0.mul(alpha);
+                    x1 = x1.mul(alpha);
+                    x2 = x2.mul(alpha);
+                    x3 = x3.mul(alpha);
+                }
+                s0 = x0.fma(y0, s0);
+                s1 = x0.fma(y1, s1);
+                s2 = x1.fma(y0, s2);
+                s3 = x1.fma(y1, s3);
+                s4 = x2.fma(y0, s4);
+                s5 = x2.fma(y1, s5);
+                s6 = x3.fma(y0, s6);
+                s7 = x3.fma(y1, s7);
             }
-            s0 = x0.fma(y0, s0);
-            s1 = x0.fma(y1, s1);
-            s2 = x1.fma(y0, s2);
-            s3 = x1.fma(y1, s3);
-            s4 = x2.fma(y0, s4);
-            s5 = x2.fma(y1, s5);
-            s6 = x3.fma(y0, s6);
-            s7 = x3.fma(y1, s7);
-        }
-        s0.intoArray(sums, 0);
-        s1.intoArray(sums, L);
-        s2.intoArray(sums, 2 * L);
-        s3.intoArray(sums, 3 * L);
-        s4.intoArray(sums, 4 * L);
-        s5.intoArray(sums, 5 * L);
-        s6.intoArray(sums, 6 * L);
-        s7.intoArray(sums, 7 * L);
-        if (whole < k) {
-            for (int l = 0; l < L; l++) {
-                tail(sums, l * L, a, row + l / 2 * lda + whole, cols, l % 2 * depth + whole, k - whole, alpha);
+            boolean vectorTail = whole < k && a3 + whole + L <= a.length;
+            if (vectorTail) {
+                // The last k % 8 steps as one more load, the lanes past k left as they were.
+                VectorMask<Float> m = FloatVector.fromArray(S, LANES, 0)
+                        .compare(VectorOperators.LT, (float) (k - whole));
+                FloatVector x0 = FloatVector.fromArray(S, a, row + whole);
+                FloatVector x1 = FloatVector.fromArray(S, a, a1 + whole);
+                FloatVector x2 = FloatVector.fromArray(S, a, a2 + whole);
+                FloatVector x3 = FloatVector.fromArray(S, a, a3 + whole);
+                if (scaled) {
+                    x0 = x0.mul(alpha);
+                    x1 = x1.mul(alpha);
+                    x2 = x2.mul(alpha);
+                    x3 = x3.mul(alpha);
+                }
+                FloatVector y0 = FloatVector.fromArray(S, cols, col + whole);
+                FloatVector y1 = FloatVector.fromArray(S, cols, col + depth + whole);
+                s0 = s0.blend(x0.fma(y0, s0), m);
+                s1 = s1.blend(x0.fma(y1, s1), m);
+                s2 = s2.blend(x1.fma(y0, s2), m);
+                s3 = s3.blend(x1.fma(y1, s3), m);
+                s4 = s4.blend(x2.fma(y0, s4), m);
+                s5 = s5.blend(x2.fma(y1, s5), m);
+                s6 = s6.blend(x3.fma(y0, s6), m);
+                s7 = s7.blend(x3.fma(y1, s7), m);
+            }
+            s0.intoArray(sums, so);
+            s1.intoArray(sums, so + L);
+            s2.intoArray(sums, so + step);
+            s3.intoArray(sums, so + step + L);
+            s4.intoArray(sums, so + 2 * step);
+            s5.intoArray(sums, so + 2 * step + L);
+            s6.intoArray(sums, so + 3 * step);
+            s7.intoArray(sums, so + 3 * step + L);
+            if (whole < k && !vectorTail) {
+                for (int l = 0; l < L; l++) {
+                    tail(sums, so + l / 2 * step + l % 2 * L, a, row + l / 2 * lda + whole, cols,
+                            col + l % 2 * depth + whole, k - whole, alpha);
+                }
             }
         }
     }
@@ -310,38 +413,42 @@ final class VectorNarrow implements NarrowKernel {
     }
 
     /**
-     * Adds the eight elements' sums ({@link #eightElements}) to C, each summed by the butterfly: pairs
-     * of lanes one apart, then two, then four, which is the order's tree and leaves element {@code l}
-     * in lane {@code l}.
+     * Adds {@code groups} groups' sums ({@link #eightElements}; group {@code g}'s from {@code 64 g}) to
+     * C's elements from {@code e} on in row-major order, {@code count} a group (fewer than eight only
+     * in a single group), each element summed by the butterfly: pairs of lanes one apart, then two,
+     * then four, which is the order's tree and leaves element {@code l} in lane {@code l}.
      */
-    private static void addSums(float[] sums, int e, int count, int n, float[] c, int cOff, int ldc) {
-        FloatVector s0 = FloatVector.fromArray(S, sums, 0);
-        FloatVector s1 = FloatVector.fromArray(S, sums, L);
-        FloatVector s2 = FloatVector.fromArray(S, sums, 2 * L);
-        FloatVector s3 = FloatVector.fromArray(S, sums, 3 * L);
-        FloatVector s4 = FloatVector.fromArray(S, sums, 4 * L);
-        FloatVector s5 = FloatVector.fromArray(S, sums, 5 * L);
-        FloatVector s6 = FloatVector.fromArray(S, sums, 6 * L);
-        FloatVector s7 = FloatVector.fromArray(S, sums, 7 * L);
-        FloatVector w0 = s0.add(s0.rearrange(SWAP1)).blend(s1.add(s1.rearrange(SWAP1)), BIT1);
-        FloatVector w1 = s2.add(s2.rearrange(SWAP1)).blend(s3.add(s3.rearrange(SWAP1)), BIT1);
-        FloatVector w2 = s4.add(s4.rearrange(SWAP1)).blend(s5.add(s5.rearrange(SWAP1)), BIT1);
-        FloatVector w3 = s6.add(s6.rearrange(SWAP1)).blend(s7.add(s7.rearrange(SWAP1)), BIT1);
-        FloatVector x0 = w0.add(w0.rearrange(SWAP2)).blend(w1.add(w1.rearrange(SWAP2)), BIT2);
-        FloatVector x1 = w2.add(w2.rearrange(SWAP2)).blend(w3.add(w3.rearrange(SWAP2)), BIT2);
-        FloatVector total = x0.add(x0.rearrange(SWAP4)).blend(x1.add(x1.rearrange(SWAP4)), BIT4);
-        if (count == L && ldc == n) {
-            int at = cOff + e;
-            FloatVector.fromArray(S, c, at).add(total).intoArray(c, at);
-            return;
-        }
-        total.intoArray(sums, 0);
-        int row = cOff + e / n * ldc;
-        for (int l = 0, col = e % n; l < count; l++) {
-            c[row + col] += sums[l];
-            if (++col == n) {
-                col = 0;
-                row += ldc;
+    private static void addSums(float[] sums, int groups, int e, int count, int n, float[] c, int cOff, int ldc) {
+        for (int g = 0; g < groups; g++, e += L) {
+            int so = g * L * L;
+            FloatVector s0 = FloatVector.fromArray(S, sums, so);
+            FloatVector s1 = FloatVector.fromArray(S, sums, so + L);
+            FloatVector s2 = FloatVector.fromArray(S, sums, so + 2 * L);
+            FloatVector s3 = FloatVector.fromArray(S, sums, so + 3 * L);
+            FloatVector s4 = FloatVector.fromArray(S, sums, so + 4 * L);
+            FloatVector s5 = FloatVector.fromArray(S, sums, so + 5 * L);
+            FloatVector s6 = FloatVector.fromArray(S, sums, so + 6 * L);
+            FloatVector s7 = FloatVector.fromArray(S, sums, so + 7 * L);
+            FloatVector w0 = s0.add(s0.rearrange(SWAP1)).blend(s1.add(s1.rearrange(SWAP1)), BIT1);
+            FloatVector w1 = s2.add(s2.rearrange(SWAP1)).blend(s3.add(s3.rearrange(SWAP1)), BIT1);
+            FloatVector w2 = s4.add(s4.rearrange(SWAP1)).blend(s5.add(s5.rearrange(SWAP1)), BIT1);
+            FloatVector w3 = s6.add(s6.rearrange(SWAP1)).blend(s7.add(s7.rearrange(SWAP1)), BIT1);
+            FloatVector x0 = w0.add(w0.rearrange(SWAP2)).blend(w1.add(w1.rearrange(SWAP2)), BIT2);
+            FloatVector x1 = w2.add(w2.rearrange(SWAP2)).blend(w3.add(w3.rearrange(SWAP2)), BIT2);
+            FloatVector total = x0.add(x0.rearrange(SWAP4)).blend(x1.add(x1.rearrange(SWAP4)), BIT4);
+            if (count == L && ldc == n) {
+                int at = cOff + e;
+                FloatVector.fromArray(S, c, at).add(total).intoArray(c, at);
+                continue;
+            }
+            total.intoArray(sums, so);
+            int row = cOff + e / n * ldc;
+            for (int l = 0, col = e % n; l < count; l++) {
+                c[row + col] += sums[so + l];
+                if (++col == n) {
+                    col = 0;
+                    row += ldc;
+                }
             }
         }
     }

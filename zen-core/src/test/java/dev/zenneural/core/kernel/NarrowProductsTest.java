@@ -19,8 +19,12 @@ import org.junit.jupiter.api.Test;
  */
 class NarrowProductsTest {
 
-    /** Rows around the vector kernel's groups of eight, depths around its eight-step loads. */
-    private static final int[] ROWS = {1, 2, 7, 8, 9, 17, 64, 71};
+    /**
+     * Rows around the vector kernel's groups of eight and its blocks of sixteen groups of elements
+     * (71 and 137: one to nine blocks, then fewer than eight rows more), depths around its
+     * eight-step loads.
+     */
+    private static final int[] ROWS = {1, 2, 7, 8, 9, 17, 64, 71, 137};
     private static final int[] DEPTHS = {1, 3, 7, 8, 9, 16, 31, 33, 125};
 
     @Test
@@ -65,7 +69,11 @@ class NarrowProductsTest {
         }
     }
 
-    /** NaN, infinities, signed zeros and huge values, also in a depth tail and at the array's end. */
+    /**
+     * NaN, infinities, signed zeros and huge values, also in a depth tail, past it (where the vector
+     * kernel's tail load reads the row's gap and the next row) and at the array's end; alpha infinite
+     * too, which would turn any product of a lane past the tail with op(B)'s zero padding into NaN.
+     */
     @Test
     void specialValuesGiveTheScalarBits() {
         NarrowKernel vector = NarrowProducts.vectorOrNull();
@@ -82,7 +90,7 @@ class NarrowProductsTest {
                 for (int i = 0; i < o.b.length; i += 3) {
                     o.b[i] = specials[(i + 3) % specials.length];
                 }
-                for (float alpha : new float[] {1f, 3e38f}) {
+                for (float alpha : new float[] {1f, 3e38f, Float.POSITIVE_INFINITY}) {
                     assertArrayEquals(o.product(NarrowProducts.scalar(), 1, alpha), o.product(vector, 1, alpha),
                             o + " alpha " + alpha);
                 }
