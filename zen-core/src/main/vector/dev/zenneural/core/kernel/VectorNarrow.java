@@ -268,7 +268,7 @@ final class VectorNarrow implements NarrowKernel {
                 s6 = x6.fma(y, s6);
                 s7 = x7.fma(y, s7);
             }
-            boolean vectorTail = whole < k && a7 + whole + L <= a.length;
+            boolean vectorTail = whole < k && a7 + whole <= a.length - L;
             if (vectorTail) {
                 // The last k % 8 steps as one more load, the lanes past k left as they were.
                 VectorMask<Float> m = FloatVector.fromArray(S, LANES, 0)
@@ -362,7 +362,7 @@ final class VectorNarrow implements NarrowKernel {
                 s6 = x3.fma(y0, s6);
                 s7 = x3.fma(y1, s7);
             }
-            boolean vectorTail = whole < k && a3 + whole + L <= a.length;
+            boolean vectorTail = whole < k && a3 + whole <= a.length - L;
             if (vectorTail) {
                 // The last k % 8 steps as one more load, the lanes past k left as they were.
                 VectorMask<Float> m = FloatVector.fromArray(S, LANES, 0)
