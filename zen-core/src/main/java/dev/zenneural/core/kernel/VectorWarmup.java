@@ -37,7 +37,7 @@ final class VectorWarmup {
     private static final long PAUSE_MILLIS = 5;
     private static final long TIME_LIMIT_NANOS = 30_000_000_000L;
     /** How long one warm-up may keep the later ones waiting, should its kernel be slow to compile. */
-    static final long TURN_LIMIT_NANOS = 5_000_000_000L;
+    private static final long TURN_LIMIT_NANOS = 5_000_000_000L;
     /** The turn: fair, so that warm-ups run in the order they asked. */
     private static final Semaphore TURN = new Semaphore(1, true);
 
