@@ -1,7 +1,8 @@
 package dev.zenneural.core.kernel;
 
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -18,7 +19,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * the vector kernel handed out; until then the plain one runs, which gives the same bits. A warm-up
  * that does not get there within its time limit leaves the plain kernel in charge.
  *
- * <p>The warm-ups of a JVM take turns, in the order they start, each for at most
+ * <p>The warm-ups of a JVM take turns, in the order they were started, each for at most
  * {@link #TURN_LIMIT_NANOS}: run together, they and the JIT compiling the Vector API took the CPU
  * the work itself was waiting for. On 2 vCPUs, {@code zen train} of mushroom's 125-32-2 network
  * (RPROP, one thread), this and all at once run by turns (session 20): 300 epochs in 3.0-3.4 s
@@ -38,8 +39,7 @@ final class VectorWarmup {
     private static final long TIME_LIMIT_NANOS = 30_000_000_000L;
     /** How long one warm-up may keep the later ones waiting, should its kernel be slow to compile. */
     private static final long TURN_LIMIT_NANOS = 5_000_000_000L;
-    /** The turn: fair, so that warm-ups run in the order they asked. */
-    private static final Semaphore TURN = new Semaphore(1, true);
+    private static final Turns TURNS = new Turns();
 
     private final String name;
     private final Runnable candidate;
@@ -59,31 +59,39 @@ final class VectorWarmup {
         this.reference = reference;
     }
 
-    /** Starts the warm-up on a daemon thread of minimum priority, once the warm-ups before it had their turn. */
+    /**
+     * Starts the warm-up on a daemon thread of minimum priority; it runs once the warm-ups started
+     * before it have had their turns.
+     */
     void startInBackground() {
+        // The ticket is taken here, so the turns follow the order of these calls, not of the threads.
+        long ticket = TURNS.ticket();
         Thread thread = new Thread(() -> {
-            try {
-                TURN.acquire();
-                AtomicBoolean holding = new AtomicBoolean(true);
-                Runnable endTurn = () -> {
-                    if (holding.getAndSet(false)) {
-                        TURN.release();
-                    }
-                };
-                try {
-                    run(TIME_LIMIT_NANOS, TURN_LIMIT_NANOS, endTurn);
-                } finally {
-                    endTurn.run();
+            AtomicBoolean holding = new AtomicBoolean(true);
+            Runnable endTurn = () -> {
+                if (holding.getAndSet(false)) {
+                    TURNS.end(ticket);
                 }
+            };
+            try {
+                TURNS.await(ticket);
+                run(TIME_LIMIT_NANOS, TURN_LIMIT_NANOS, endTurn);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } finally {
+                endTurn.run();
                 finished.countDown();
             }
         }, "zen-" + name + "-warmup");
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);
-        thread.start();
+        try {
+            thread.start();
+        } catch (RuntimeException | Error e) {
+            // A thread that never runs must not hold up the warm-ups after it.
+            TURNS.end(ticket);
+            throw e;
+        }
     }
 
     /** Whether the vector kernel has been found compiled. */
@@ -145,5 +153,33 @@ final class VectorWarmup {
         long start = System.nanoTime();
         round.run();
         return System.nanoTime() - start;
+    }
+
+    /**
+     * Turns by ticket: each ticket's turn comes after every earlier ticket's has ended. A ticket may
+     * end before its turn (its thread was interrupted while waiting); its turn is then skipped.
+     */
+    private static final class Turns {
+        private long next;
+        private long serving;
+        private final Set<Long> ended = new HashSet<>();
+
+        synchronized long ticket() {
+            return next++;
+        }
+
+        synchronized void await(long ticket) throws InterruptedException {
+            while (serving != ticket) {
+                wait();
+            }
+        }
+
+        synchronized void end(long ticket) {
+            ended.add(ticket);
+            while (ended.remove(serving)) {
+                serving++;
+            }
+            notifyAll();
+        }
     }
 }
