@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Gets a Vector API kernel compiled by C2 before zen relies on it: the panel product of
@@ -67,19 +66,13 @@ final class VectorWarmup {
         // The ticket is taken here, so the turns follow the order of these calls, not of the threads.
         long ticket = TURNS.ticket();
         Thread thread = new Thread(() -> {
-            AtomicBoolean holding = new AtomicBoolean(true);
-            Runnable endTurn = () -> {
-                if (holding.getAndSet(false)) {
-                    TURNS.end(ticket);
-                }
-            };
             try {
                 TURNS.await(ticket);
-                run(TIME_LIMIT_NANOS, TURN_LIMIT_NANOS, endTurn);
+                run(TIME_LIMIT_NANOS, TURN_LIMIT_NANOS, () -> TURNS.end(ticket));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } finally {
-                endTurn.run();
+                TURNS.end(ticket);
                 finished.countDown();
             }
         }, "zen-" + name + "-warmup");
@@ -158,6 +151,7 @@ final class VectorWarmup {
     /**
      * Turns by ticket: each ticket's turn comes after every earlier ticket's has ended. A ticket may
      * end before its turn (its thread was interrupted while waiting); its turn is then skipped.
+     * Ending a ticket again changes nothing.
      */
     private static final class Turns {
         private long next;
@@ -175,7 +169,9 @@ final class VectorWarmup {
         }
 
         synchronized void end(long ticket) {
-            ended.add(ticket);
+            if (ticket < serving || !ended.add(ticket)) {
+                return;
+            }
             while (ended.remove(serving)) {
                 serving++;
             }
