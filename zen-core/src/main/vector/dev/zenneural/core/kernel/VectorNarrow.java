@@ -3,7 +3,6 @@ package dev.zenneural.core.kernel;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
-import jdk.incubator.vector.VectorShuffle;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -22,7 +21,8 @@ import jdk.incubator.vector.VectorSpecies;
  * are they scalar. The partial sums go through memory, in C's row-major order, to the butterfly:
  * pairs of lanes one apart, then two, then four apart, which is the order's tree and leaves element
  * {@code e} of a group in lane {@code e}; for contiguous C that is C's own layout, added with one
- * load and one store. A block at a time, the butterfly's shuffle checks and each kernel's set-up are
+ * load and one store. Each of the butterfly's three stages is a pass over the block, its lanes'
+ * partners loaded again one, two or four floats on rather than shuffled, and each kernel's set-up is
  * paid once a block rather than once a group. Rows past the last eight take eight elements at a time
  * from a table of their offsets, with a scalar depth tail. Against one group at a time with scalar
  * tails and, for three to seven columns, the offset table everywhere (session 20,
@@ -45,10 +45,6 @@ final class VectorNarrow implements NarrowKernel {
 
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_256;
     private static final int L = S.length();
-    /** For the butterfly stage {@code s}: lane {@code l} takes lane {@code l ^ s}. */
-    private static final VectorShuffle<Float> SWAP1 = VectorShuffle.fromOp(S, l -> l ^ 1);
-    private static final VectorShuffle<Float> SWAP2 = VectorShuffle.fromOp(S, l -> l ^ 2);
-    private static final VectorShuffle<Float> SWAP4 = VectorShuffle.fromOp(S, l -> l ^ 4);
     /** The lanes whose index has bit {@code s} set. */
     private static final VectorMask<Float> BIT1 = VectorMask.fromLong(S, 0b10101010L);
     private static final VectorMask<Float> BIT2 = VectorMask.fromLong(S, 0b11001100L);
@@ -416,26 +412,34 @@ final class VectorNarrow implements NarrowKernel {
      * Adds {@code groups} groups' sums ({@link #eightElements}; group {@code g}'s from {@code 64 g}) to
      * C's elements from {@code e} on in row-major order, {@code count} a group (fewer than eight only
      * in a single group), each element summed by the butterfly: pairs of lanes one apart, then two,
-     * then four, which is the order's tree and leaves element {@code l} in lane {@code l}.
+     * then four, which is the order's tree and leaves element {@code l} in lane {@code l}. Each stage
+     * is a pass over the whole block in place, its lane partners read as the same vector loaded
+     * {@code d} floats on (or back): no shuffle, so none of the index checks JDK 17 makes on every
+     * {@code rearrange}, and each pass reads what the one before stored a block ago.
      */
     private static void addSums(float[] sums, int groups, int e, int count, int n, float[] c, int cOff, int ldc) {
+        int end = groups * L * L;
+        // Stage one: element pairs (2q, 2q + 1), at 16 q, into 16 q; lane l of the pair's sum is
+        // element 2q's lanes l and l + 1 for even l, element 2q + 1's lanes l and l - 1 for odd l.
+        for (int so = 0; so < end; so += 2 * L) {
+            FloatVector even = FloatVector.fromArray(S, sums, so).add(FloatVector.fromArray(S, sums, so + 1));
+            FloatVector odd = FloatVector.fromArray(S, sums, so + L).add(FloatVector.fromArray(S, sums, so + L - 1));
+            even.blend(odd, BIT1).intoArray(sums, so);
+        }
+        // Stage two: stage one's pairs at 32 q and 32 q + 16, lanes two apart, into 32 q.
+        for (int so = 0; so < end; so += 4 * L) {
+            FloatVector low = FloatVector.fromArray(S, sums, so).add(FloatVector.fromArray(S, sums, so + 2));
+            FloatVector high = FloatVector.fromArray(S, sums, so + 2 * L)
+                    .add(FloatVector.fromArray(S, sums, so + 2 * L - 2));
+            low.blend(high, BIT2).intoArray(sums, so);
+        }
+        // Stage three: stage two's at 64 g and 64 g + 32, lanes four apart: the group's eight elements.
         for (int g = 0; g < groups; g++, e += L) {
             int so = g * L * L;
-            FloatVector s0 = FloatVector.fromArray(S, sums, so);
-            FloatVector s1 = FloatVector.fromArray(S, sums, so + L);
-            FloatVector s2 = FloatVector.fromArray(S, sums, so + 2 * L);
-            FloatVector s3 = FloatVector.fromArray(S, sums, so + 3 * L);
-            FloatVector s4 = FloatVector.fromArray(S, sums, so + 4 * L);
-            FloatVector s5 = FloatVector.fromArray(S, sums, so + 5 * L);
-            FloatVector s6 = FloatVector.fromArray(S, sums, so + 6 * L);
-            FloatVector s7 = FloatVector.fromArray(S, sums, so + 7 * L);
-            FloatVector w0 = s0.add(s0.rearrange(SWAP1)).blend(s1.add(s1.rearrange(SWAP1)), BIT1);
-            FloatVector w1 = s2.add(s2.rearrange(SWAP1)).blend(s3.add(s3.rearrange(SWAP1)), BIT1);
-            FloatVector w2 = s4.add(s4.rearrange(SWAP1)).blend(s5.add(s5.rearrange(SWAP1)), BIT1);
-            FloatVector w3 = s6.add(s6.rearrange(SWAP1)).blend(s7.add(s7.rearrange(SWAP1)), BIT1);
-            FloatVector x0 = w0.add(w0.rearrange(SWAP2)).blend(w1.add(w1.rearrange(SWAP2)), BIT2);
-            FloatVector x1 = w2.add(w2.rearrange(SWAP2)).blend(w3.add(w3.rearrange(SWAP2)), BIT2);
-            FloatVector total = x0.add(x0.rearrange(SWAP4)).blend(x1.add(x1.rearrange(SWAP4)), BIT4);
+            FloatVector low = FloatVector.fromArray(S, sums, so).add(FloatVector.fromArray(S, sums, so + 4));
+            FloatVector high = FloatVector.fromArray(S, sums, so + 4 * L)
+                    .add(FloatVector.fromArray(S, sums, so + 4 * L - 4));
+            FloatVector total = low.blend(high, BIT4);
             if (count == L && ldc == n) {
                 int at = cOff + e;
                 FloatVector.fromArray(S, c, at).add(total).intoArray(c, at);
