@@ -21,8 +21,8 @@ import jdk.incubator.vector.VectorSpecies;
  * are they scalar. The partial sums go through memory, in C's row-major order, to the butterfly:
  * pairs of lanes one apart, then two, then four apart, which is the order's tree and leaves element
  * {@code e} of a group in lane {@code e}; for contiguous C that is C's own layout, added with one
- * load and one store. Each of the butterfly's three stages is a pass over the block, its lanes'
- * partners loaded again one, two or four floats on rather than shuffled, and each kernel's set-up is
+ * load and one store. Each of the butterfly's three stages is a pass over the block that loads a
+ * lane's partner one, two or four floats on (or back) rather than shuffling, and each kernel's set-up is
  * paid once a block rather than once a group. Rows past the last eight take eight elements at a time
  * from a table of their offsets, with a scalar depth tail. Against one group at a time with scalar
  * tails and, for three to seven columns, the offset table everywhere (session 20,
@@ -413,9 +413,10 @@ final class VectorNarrow implements NarrowKernel {
      * C's elements from {@code e} on in row-major order, {@code count} a group (fewer than eight only
      * in a single group), each element summed by the butterfly: pairs of lanes one apart, then two,
      * then four, which is the order's tree and leaves element {@code l} in lane {@code l}. Each stage
-     * is a pass over the whole block in place, its lane partners read as the same vector loaded
-     * {@code d} floats on (or back): no shuffle, so none of the index checks JDK 17 makes on every
-     * {@code rearrange}, and each pass reads what the one before stored a block ago.
+     * is a pass over the whole block in place that reads each lane's partner by loading the same
+     * sums again one, two or four floats on (or back): no shuffles, so none of the index checks
+     * JDK 17 makes on every {@code rearrange}, which C2 left inside the loop; and each pass reads
+     * what the one before stored a block earlier, not the moment before.
      */
     private static void addSums(float[] sums, int groups, int e, int count, int n, float[] c, int cOff, int ldc) {
         int end = groups * L * L;
