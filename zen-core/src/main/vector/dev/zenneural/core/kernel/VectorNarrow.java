@@ -416,7 +416,8 @@ final class VectorNarrow implements NarrowKernel {
      * is a pass over the whole block in place that reads each lane's partner by loading the same
      * sums again one, two or four floats on (or back): no shuffles, so none of the index checks
      * JDK 17 makes on every {@code rearrange}, which C2 left inside the loop; and each pass reads
-     * what the one before stored a block earlier, not the moment before.
+     * what the one before stored a block earlier, not the moment before. The stages are written out:
+     * one method called with 1, 2 and 4 gave the same values at 0.82-0.86 times the speed.
      */
     private static void addSums(float[] sums, int groups, int e, int count, int n, float[] c, int cOff, int ldc) {
         int end = groups * L * L;
